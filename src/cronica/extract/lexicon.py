@@ -1,0 +1,157 @@
+"""Predicate lexicons: ``lang/<code>/predicates.tsv`` loaded into a matcher over UD trees.
+
+Pattern grammar (one row per pattern, see ``lang/<code>/README.md``)::
+
+    HEAD[/POS] [+LEMMA[/POS] ...]
+
+``HEAD`` is the lemma of the predicate token (POS ``VERB`` by default, or ``NOUN``/``ADJ``); each
+``+LEMMA`` must be a dependent of the head up to two levels down (child or grandchild), in any order.
+The longest matching pattern for a head wins.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..errors import CronicaError
+from ..ontology import cameo_table
+
+POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
+"""UPOS → pattern POS class (UD v2 UPOS tags)."""
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One lexicon row.
+
+    Attributes:
+        head: predicate lemma (lower case); pos: ``VERB``, ``NOUN`` or ``ADJ``.
+        items: ``((lemma, pos or None), ...)`` that must occur among the head's dependents (depth ≤ 2).
+        cameo: CAMEO event code; frame: ``""`` (default roles) or ``"theme"``; text: the pattern as written.
+    """
+
+    head: str
+    pos: str
+    items: tuple[tuple[str, str | None], ...]
+    cameo: str
+    frame: str
+    text: str
+
+
+class Lexicon:
+    """Predicate patterns for one language, indexed by ``(head lemma, POS class)``."""
+
+    def __init__(self, patterns: list[Pattern]):
+        self.patterns = patterns
+        self.by_head: dict[tuple[str, str], list[Pattern]] = {}
+        for p in patterns:
+            self.by_head.setdefault((p.head, p.pos), []).append(p)
+        for plist in self.by_head.values():
+            plist.sort(key=lambda p: -len(p.items))
+        self.item_lemmas = {lemma for p in patterns for lemma, _ in p.items}
+
+    @classmethod
+    def from_tsv(cls, text: str, name: str) -> "Lexicon":
+        """Parse a predicates TSV.
+
+        Args:
+            text: file contents (``#`` comment lines, a header row ``pattern cameo frame source example``).
+            name: file name used in error messages.
+        Raises:
+            CronicaError: a row is malformed or names an unknown CAMEO code (message gives file and line).
+        """
+        table = cameo_table()
+        lines = [(i + 1, line) for i, line in enumerate(text.splitlines()) if line.strip() and not line.startswith("#")]
+        if not lines:
+            return cls([])
+        header = lines[0][1].split("\t")
+        patterns = []
+        for lineno, line in lines[1:]:
+            row = dict(zip(header, next(csv.reader([line], delimiter="\t"))))
+            try:
+                pat = parse_pattern(row["pattern"], row["cameo"].strip(), (row.get("frame") or "").strip())
+            except (KeyError, ValueError) as exc:
+                raise CronicaError(f"{name}:{lineno}: bad lexicon row: {exc}") from None
+            if pat.cameo not in table or table[pat.cameo].plover_event is None:
+                raise CronicaError(f"{name}:{lineno}: CAMEO code {pat.cameo!r} has no PLOVER event type")
+            patterns.append(pat)
+        return cls(patterns)
+
+    def match(self, token) -> tuple[Pattern, list] | None:
+        """Return the longest pattern whose head is ``token`` and whose items are found, with the item tokens.
+
+        Args:
+            token: a spaCy ``Token``.
+        Returns:
+            ``(pattern, [item tokens])`` or ``None``.
+        """
+        pos = POS_CLASS.get(token.pos_)
+        if pos is None:
+            return None
+        cands = self.by_head.get((token.lemma_.lower(), pos))
+        if not cands:
+            return None
+        near = None
+        for pat in cands:
+            if not pat.items:
+                return pat, []
+            if near is None:
+                near = [c for c in token.children] + [g for c in token.children for g in c.children]
+            found = []
+            for lemma, ipos in pat.items:
+                hit = next((t for t in near if t.lemma_.lower() == lemma and t not in found
+                            and (ipos is None or POS_CLASS.get(t.pos_) == ipos)), None)
+                if hit is None:
+                    break
+                found.append(hit)
+            else:
+                return pat, found
+        return None
+
+
+def parse_pattern(text: str, cameo: str, frame: str = "") -> Pattern:
+    """Parse ``HEAD[/POS] [+LEMMA[/POS] ...]`` into a :class:`Pattern`.
+
+    Raises:
+        ValueError: empty pattern, unknown POS, an item without ``+``, or a frame other than ``""``/``theme``.
+    """
+    parts = text.split()
+    if not parts:
+        raise ValueError("empty pattern")
+
+    def split(part: str) -> tuple[str, str | None]:
+        lemma, _, pos = part.partition("/")
+        if pos and pos not in ("VERB", "NOUN", "ADJ"):
+            raise ValueError(f"unknown POS {pos!r} in {text!r}")
+        return lemma.lower(), pos or None
+
+    head, hpos = split(parts[0])
+    items = []
+    for p in parts[1:]:
+        if not p.startswith("+"):
+            raise ValueError(f"item {p!r} in {text!r} must start with '+'")
+        items.append(split(p[1:]))
+    if frame not in ("", "theme", "recipient-subject"):
+        raise ValueError(f"unknown frame {frame!r}")
+    return Pattern(head, hpos or "VERB", tuple(items), cameo, frame, text)
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(lang: str) -> Lexicon:
+    """Load ``lang/<lang>/predicates.tsv`` (cached per language)."""
+    ref = resources.files("cronica").joinpath(f"lang/{lang}/predicates.tsv")
+    if not ref.is_file():
+        return Lexicon([])
+    return Lexicon.from_tsv(ref.read_text("utf-8"), f"lang/{lang}/predicates.tsv")
+
+
+@lru_cache(maxsize=None)
+def load_grammar(lang: str) -> dict:
+    """Load ``lang/<lang>/grammar.yaml`` (cue word lists; values lower-cased, multi-word cues kept as strings)."""
+    ref = resources.files("cronica").joinpath(f"lang/{lang}/grammar.yaml")
+    data = yaml.safe_load(ref.read_text("utf-8")) if ref.is_file() else {}
+    return {k: (set(str(x).lower() for x in v) if isinstance(v, list) else v) for k, v in data.items()}
