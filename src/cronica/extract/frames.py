@@ -1,0 +1,185 @@
+"""Event frames over UD dependency trees — one language-neutral extractor for every language.
+
+A :class:`Frame` is a predicate matched in the lexicon plus the head tokens of its participants,
+found from Universal Dependencies relations (UD v2):
+
+* active clause: ``nsubj`` → actor; ``obj``, ``iobj`` and ``obl``/``nmod`` whose ``case`` is a
+  recipient preposition (``grammar.yaml: recipient_case``) → recipient;
+* passive clause (``aux:pass`` or ``nsubj:pass``): ``obl:agent`` (or ``obl`` with ``agent_case``) → actor,
+  ``nsubj:pass`` → recipient; agentless passives keep the actor list empty;
+* nominal predicate (``întâlnire``, ``meeting``): genitive ``nmod``/``nmod:poss`` → actor, ``cu``/``with``
+  obliques → recipient; else the subject of the verb governing the nominal;
+* missing subject (pro-drop, control ``xcomp``, ``conj`` chains, complement of a saying verb):
+  inherited from the governing clause; appeal-type predicates take the subject of their complement
+  clause as recipient when they have none (``speră ca X să``, ``hope that X will``);
+* coordination (``conj``) expands every participant into a list (compound actors stay one event).
+
+Which argument heads are actors (not themes such as "sanctions") is decided later by actor resolution.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon, Pattern
+
+CLAUSE_DEPS = {"ccomp", "advcl", "parataxis", "csubj", "acl:relcl", "xcomp", "acl"}
+SUBJ = {"nsubj", "nsubj:pass", "csubj"}
+NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"}
+
+
+@dataclass
+class Frame:
+    """A matched predicate and its participants' head tokens.
+
+    Attributes:
+        predicate: head ``Token`` of the predicate; trigger: all tokens of the matched pattern.
+        pattern: the lexicon :class:`Pattern`.
+        actors, recipients: head tokens of participant noun phrases (before resolution).
+        inherited_from: the governing token whose subject was inherited, if any.
+    """
+
+    predicate: object
+    trigger: list
+    pattern: Pattern
+    actors: list = field(default_factory=list)
+    recipients: list = field(default_factory=list)
+    inherited_from: object = None
+
+    @property
+    def cameo(self) -> str:
+        return self.pattern.cameo
+
+
+def case_of(tok) -> str:
+    """Lower-case preposition(s) marking ``tok`` (``case`` children + their ``fixed`` parts), or ``""``."""
+    parts = []
+    for c in tok.children:
+        if c.dep_ == "case" or (c.dep_ == "mark" and c.pos_ == "ADP"):
+            parts.append(" ".join([c.lemma_.lower()] + [f.lemma_.lower() for f in c.children if f.dep_ == "fixed"]))
+    return " ".join(parts)
+
+
+def _conj_expand(tokens: list) -> list:
+    out = []
+    for t in tokens:
+        if t in out:
+            continue
+        out.append(t)
+        for c in t.children:
+            if c.dep_ == "conj" and c.pos_ in NOMINAL and c not in out:
+                out.append(c)
+    return out
+
+
+def is_passive(pred) -> bool:
+    """``True`` if the predicate has a passive auxiliary or passive subject (UD ``aux:pass``/``nsubj:pass``)."""
+    return any(c.dep_ in ("aux:pass", "nsubj:pass", "expl:pass") for c in pred.children)
+
+
+def subjects(pred) -> list:
+    """Active subjects (``nsubj``) of ``pred``, nominal only."""
+    return [c for c in pred.children if c.dep_ == "nsubj" and c.pos_ in NOMINAL]
+
+
+def inherit_subject(pred, max_steps: int = 4):
+    """Walk up control/coordination/complement links from a subjectless ``pred``.
+
+    Returns:
+        ``(subject tokens, governing token)``; ``([], None)`` when nothing is found.
+    """
+    cur = pred
+    for _ in range(max_steps):
+        if cur.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "acl", "obl", "nmod", "obj") or cur.head is cur:
+            return [], None
+        gov = cur.head
+        subj = subjects(gov)
+        if subj:
+            return subj, gov
+        if is_passive(gov):
+            agents = [c for c in gov.children if c.dep_ == "obl:agent"]
+            if agents:
+                return agents, gov
+        cur = gov
+    return [], None
+
+
+def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[list, list, object]:
+    """Find actor and recipient head tokens for a predicate.
+
+    Args:
+        pred: predicate head token; items: the pattern's other tokens; pattern: matched lexicon row;
+        grammar: the language's ``grammar.yaml`` cue sets.
+    Returns:
+        ``(actors, recipients, inherited_from)`` — lists of head tokens (coordination expanded).
+    """
+    rcase, acase, lcase = grammar["recipient_case"], grammar["agent_case"], grammar["location_case"]
+    actors, recipients = [], []
+    inherited = None
+    holders = [pred] + list(items)
+    if pattern.pos == "NOUN":
+        for h in [pred] + [c for c in pred.children if c.dep_ == "acl"]:
+            for c in h.children:
+                case = case_of(c)
+                if h is pred and (c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and not case)):
+                    actors.append(c)  # genitive/possessor: "întâlnirea lui Putin", "Putin's visit"
+                elif c.dep_ in ("nmod", "obl") and case in rcase:
+                    recipients.append(c)
+    else:
+        passive = is_passive(pred)
+        for c in pred.children:
+            case = case_of(c)
+            if c.dep_ == "nsubj" and c.pos_ in NOMINAL:
+                (recipients if pattern.frame == "theme" else actors).append(c)
+            elif c.dep_ == "nsubj:pass":
+                recipients.append(c)
+            elif c.dep_ == "obl:agent" or (passive and c.dep_ == "obl" and case in acase):
+                actors.append(c)
+            elif c.dep_ in ("obj", "iobj") and c.pos_ in NOMINAL and c not in items:
+                recipients.append(c)
+            elif c.dep_ in ("obl", "obl:arg", "obl:pmod") and case and case in rcase:
+                recipients.append(c)
+        for it in items:  # "sancțiuni împotriva Belarusului": the recipient hangs on a pattern item
+            for c in it.children:
+                if c.dep_ in ("nmod", "obl") and case_of(c) in rcase:
+                    recipients.append(c)
+    if not actors and pattern.frame != "theme":
+        actors, inherited = inherit_subject(pred)
+    if pattern.frame == "theme":
+        speaker, inherited = inherit_subject(pred)
+        actors = speaker
+    if not recipients:  # appeal verbs: "speră ca X să …", "urged that X …"
+        for c in pred.children:
+            if c.dep_ in ("ccomp", "xcomp"):
+                recipients.extend(subjects(c) or [x for x in c.children if x.dep_ == "nsubj:pass"])
+    actors = _conj_expand(actors)
+    recipients = [r for r in _conj_expand(recipients) if r not in actors]
+    return actors, recipients, inherited
+
+
+def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
+    """Match every token of ``doc`` against ``lexicon`` and build frames.
+
+    One event per predicate: a token consumed as an item of a longer pattern (``convorbire`` in
+    ``a avut o convorbire telefonică``) does not trigger a frame of its own.
+
+    Args:
+        doc: a parsed spaCy ``Doc`` (UD labels). lexicon: the language's :class:`Lexicon`.
+        grammar: the language's cue sets from ``grammar.yaml``.
+    Returns:
+        frames in text order.
+    """
+    matches = {}
+    for tok in doc:
+        m = lexicon.match(tok)
+        if m is not None:
+            matches[tok.i] = m
+    consumed = {t.i for pat, items in matches.values() for t in items}
+    frames = []
+    for i in sorted(matches):
+        if i in consumed:
+            continue
+        pattern, items = matches[i]
+        pred = doc[i]
+        actors, recipients, inherited = frame_roles(pred, items, pattern, grammar)
+        frames.append(Frame(pred, [pred] + items, pattern, actors, recipients, inherited))
+    return frames

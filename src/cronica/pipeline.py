@@ -1,0 +1,282 @@
+"""The coding pipeline: Article → analyse → extract → resolve → list of EventRecord.
+
+``code_articles`` is the batch entry point (spaCy ``nlp.pipe``); ``code_article`` codes one article.
+Storage is not done here (see :mod:`cronica.store`): this module only turns text into records.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable, Iterator
+
+from .analyse import detect_language, load_pipeline, supported_languages
+from .errors import UnsupportedLanguage
+from .extract.frames import Frame, case_of, find_frames
+from .extract.lexicon import load_grammar, load_lexicon
+from .ontology import cameo
+from .record import Actor, Article, EventRecord
+from .resolve.actors import np_tokens, resolve_np
+from .resolve.factuality import attribution_chain, factuality, quote_speaker, quote_spans
+from .resolve.gazetteer import Gazetteer
+from .resolve.time import anchor_expression, find_time_expressions
+
+log = logging.getLogger("cronica")
+
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3, "publication": 4}
+HISTORICAL_DAYS = 365
+"""An event dated more than this many days before publication is background: aux_mode ``historical``."""
+
+
+def article_language(article: Article) -> str:
+    """Return the article's language: its ``lang`` field, or detected from the text.
+
+    Raises:
+        UnsupportedLanguage: the language has no pipeline (the message names the article and language).
+    """
+    lang = (article.lang or "").lower() or detect_language(article.text)
+    if lang not in supported_languages():
+        raise UnsupportedLanguage(
+            f"{article.source or article.doc_id}: language {lang or 'unknown'!r} is not supported "
+            f"(supported: {', '.join(supported_languages())}); skipped")
+    return lang
+
+
+def code_article(article: Article) -> list[EventRecord]:
+    """Code one article. See :func:`code_articles`."""
+    return next(iter(code_articles([article])))[1]
+
+
+def code_articles(articles: Iterable[Article], batch_size: int = 8) -> Iterator[tuple[Article, list[EventRecord]]]:
+    """Code articles in batches with ``nlp.pipe``.
+
+    Args:
+        articles: :class:`Article` objects (``lang`` may be ``None``: detected).
+        batch_size: articles per spaCy batch.
+    Yields:
+        ``(article, records)`` in input order, with ``article.lang`` filled in.
+    Raises:
+        UnsupportedLanguage: an article's language has no pipeline (raised when that article is reached).
+    """
+    pending: list[Article] = []
+    for art in articles:
+        art.lang = article_language(art)
+        pending.append(art)
+        if len(pending) >= batch_size:
+            yield from _code_batch(pending)
+            pending = []
+    if pending:
+        yield from _code_batch(pending)
+
+
+def _code_batch(batch: list[Article]) -> Iterator[tuple[Article, list[EventRecord]]]:
+    by_lang: dict[str, list[int]] = {}
+    for i, art in enumerate(batch):
+        by_lang.setdefault(art.lang, []).append(i)
+    docs = {}
+    for lang, idx in by_lang.items():
+        nlp = load_pipeline(lang)
+        for i, doc in zip(idx, nlp.pipe((batch[i].text for i in idx), batch_size=len(idx))):
+            docs[i] = doc
+    for i, art in enumerate(batch):
+        yield art, code_doc(docs[i], art)
+
+
+@dataclass
+class _Context:
+    lang: str
+    grammar: dict
+    gaz: Gazetteer
+    published: date | None
+
+
+def code_doc(doc, article: Article) -> list[EventRecord]:
+    """Code a parsed spaCy ``Doc`` of ``article`` into event records (one per event predicate).
+
+    Args:
+        doc: the article text parsed by the language's UD pipeline.
+        article: the article (``lang`` set).
+    Returns:
+        records in text order; events whose participants are all unresolvable or all news outlets
+        are not records (a reporter asking for comment is not a political event).
+    """
+    lang = article.lang
+    ctx = _Context(lang, load_grammar(lang), Gazetteer.load(lang), article.published)
+    lexicon = load_lexicon(lang)
+    frames = find_frames(doc, lexicon, ctx.grammar)
+    event_nouns = {h for (h, pos) in lexicon.by_head if pos == "NOUN"}
+    triggers = {t.i: f for f in frames for t in f.trigger}
+    times = _time_owners(doc, lang, article.published, triggers)
+    quotes = quote_spans(doc.text)
+    sent_index = {}
+    for s in doc.sents:
+        if s.text.strip():
+            sent_index[s.start] = len(sent_index)
+    if not article.published:
+        log.warning("%s: no publication date; relative dates get precision 'unknown'",
+                    article.source or article.doc_id)
+    records: list[EventRecord] = []
+    last_agency: str | None = None
+    for frame in frames:
+        pred = frame.predicate
+        when = _frame_date(frame, times, records, event_nouns, article.published)
+        on = date.fromisoformat(when[0]) if when[0] else article.published
+        actors, reporters = _resolve_all(frame.actors, ctx, on)
+        recipients, rep2 = _resolve_all(frame.recipients, ctx, on)
+        reporters += rep2
+        if not actors and frame.actors and all(_is_anaphoric_plural(t, ctx) for t in frame.actors) and records:
+            prev = records[-1]
+            actors = prev.actors + prev.recipients
+        quote = None
+        for qs, qe in quotes:
+            if qs <= pred.idx < qe:
+                sp = quote_speaker(doc, (qs, qe), ctx.grammar)
+                sp_actor = _resolve_all([sp], ctx, on)[0] if sp is not None else []
+                quote = {"speaker": (sp_actor[0].name or sp_actor[0].text) if sp_actor else
+                         (sp.text if sp is not None else None), "text": doc.text[qs:qe]}
+                if not actors and sp_actor and "1" in pred.morph.get("Person"):
+                    actors = sp_actor  # first-person pro-drop inside a quote: the speaker acts
+                break
+        if not actors and not recipients:
+            continue
+        if reporters and not actors and frame.actors:
+            continue  # the only actor is a news outlet: journalism, not a political event
+        fact = factuality(pred, frame.trigger[1:], ctx.grammar)
+
+        def name_of(tok):
+            nonlocal last_agency
+            return _source_name(tok, ctx, on, last_agency)
+
+        chain = attribution_chain(pred, ctx.grammar, name_of)
+        attribution = [s.name for s in chain]
+        for s in chain:
+            if not s.unnamed:
+                last_agency = s.name
+        aux_mode = fact.aux_mode
+        date_str, precision, date_text = when
+        if aux_mode is None and date_str and article.published and precision in ("day", "month", "year"):
+            if (article.published - date.fromisoformat(date_str)).days > HISTORICAL_DAYS:
+                aux_mode = "historical"
+        evidentiality = "alleged" if fact.alleged or any(s.unnamed for s in chain) else (
+            "reported" if chain else "direct")
+        code = cameo(frame.cameo)
+        sent = pred.sent
+        start = min(t.idx for t in frame.trigger)
+        end = max(t.idx + len(t.text) for t in frame.trigger)
+        records.append(EventRecord(
+            doc_id=article.doc_id, lang=lang, event_type=code.plover_event, cameo_code=code.code,
+            goldstein=code.goldstein, quad_class=code.quad_class,
+            evidence_sentence=sent_index.get(sent.start, 0), evidence_start=sent.start_char,
+            evidence_end=sent.end_char, evidence_text=sent.text, predicate_start=start, predicate_end=end,
+            mode=code.plover_mode, context=list(code.plover_context), actors=actors, recipients=recipients,
+            date=date_str, date_precision=precision, date_text=date_text,
+            location=_location(frame, ctx, on), aux_mode=aux_mode, evidentiality=evidentiality,
+            attribution=attribution, quote=quote,
+            published=article.published.isoformat() if article.published else None, url=article.url))
+    return records
+
+
+def _resolve_all(heads, ctx: _Context, on) -> tuple[list[Actor], list[str]]:
+    """Resolve participant heads; news outlets go to the second list (reporters, never actors)."""
+    actors, reporters = [], []
+    for h in heads:
+        a = resolve_np(h, ctx.gaz, on, ctx.grammar)
+        if a is None:
+            continue
+        if a.entity_type == "AGENCY":
+            reporters.append(a.name or a.text)
+        elif all((a.start, a.end) != (b.start, b.end) for b in actors):
+            actors.append(a)
+    return actors, reporters
+
+
+def _is_anaphoric_plural(tok, ctx: _Context) -> bool:
+    """"cei doi lideri", "the two leaders", "both leaders": a plural agent noun pointing back."""
+    if not ctx.gaz.sector(tok.lemma_.lower()):
+        return False
+    return any(c.lemma_.lower() in ctx.grammar["anaphoric_plural"] or c.text.lower() in ctx.grammar["anaphoric_plural"]
+               for c in tok.subtree if c is not tok)
+
+
+def _source_name(tok, ctx: _Context, on, last_agency: str | None) -> tuple[str | None, bool]:
+    """Name a reporting source noun phrase; returns ``(name, unnamed)``.
+
+    "surse Reuters" → ("Reuters (unnamed sources)", True); "aceleiași agenții" → the last named source;
+    a resolved actor or outlet → its canonical name; otherwise the phrase as written.
+    """
+    g = ctx.grammar
+    toks = np_tokens(tok)
+    head_lemma = tok.lemma_.lower()
+    inner = [t for t in toks if t is not tok and t.pos_ == "PROPN"]
+    if head_lemma in g["unnamed_source_nouns"] and tok.pos_ != "PROPN":
+        if inner:
+            a = resolve_np(inner[0], ctx.gaz, on, g)
+            return f"{(a.name if a and a.name else inner[0].text)} (unnamed sources)", True
+        return None, False
+    if any(t.lemma_.lower() in ("același", "same") for t in toks) and last_agency:
+        return last_agency, False
+    a = resolve_np(tok, ctx.gaz, on, g)
+    if a is not None and a.name:
+        return a.name, False
+    text = tok.doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+    return text, False
+
+
+def _time_owners(doc, lang: str, published, triggers: dict) -> dict[int, list[tuple]]:
+    """Map token index of the owning predicate/clause head → [(date, precision, text, rank)].
+
+    A time expression belongs to the nearest ancestor that is an event trigger, else to the root of its
+    clause chain (so "Tot joi, Kremlinul a transmis că …" dates the embedded event through inheritance).
+    """
+    owners: dict[int, list[tuple]] = {}
+    for s in doc.sents:
+        for st, en, text in find_time_expressions(s.text, lang):
+            span = doc.char_span(s.start_char + st, s.start_char + en, alignment_mode="expand")
+            if span is None:
+                continue
+            t = span.root
+            while t.i not in triggers and t.head is not t:
+                t = t.head
+            d, prec = anchor_expression(text, lang, published)
+            owners.setdefault(t.i, []).append((d, prec, text, PRECISION_RANK.get(prec, 5)))
+    return owners
+
+
+def _frame_date(frame: Frame, times: dict, previous: list[EventRecord], event_nouns: set,
+                published: date | None) -> tuple[str | None, str, str | None]:
+    """``(date, precision, date_text)`` for a frame: its own time expression, else its governing
+    clauses', else the previous event's when the clause elaborates it through a definite event noun
+    ("În cadrul discuției …", "In the call, …"), else the publication date (precision ``publication``;
+    ``unknown`` with no publication date)."""
+    pred = frame.predicate
+    t, steps = pred, 0
+    while True:
+        for tok in ([t] + frame.trigger[1:] if t is pred else [t]):
+            if tok.i in times:
+                best = min(times[tok.i], key=lambda x: x[3])
+                return best[0], best[1], best[2]
+        if t.head is t or steps > 6:
+            break
+        t, steps = t.head, steps + 1
+    if previous and any(c.dep_ == "obl" and c.pos_ == "NOUN" and c.lemma_.lower() in event_nouns
+                        and ("Def" in c.morph.get("Definite") or any(d.lemma_.lower() == "the" for d in c.children))
+                        for c in pred.children):
+        prev = previous[-1]
+        return prev.date, prev.date_precision, prev.date_text
+    if published:
+        return published.isoformat(), "publication", None
+    return None, "unknown", None
+
+
+def _location(frame: Frame, ctx: _Context, on) -> dict | None:
+    """The place of the event: a locative oblique of the predicate naming a country or capital."""
+    for c in frame.predicate.children:
+        if c.dep_ in ("obl", "nmod") and case_of(c) in ctx.grammar["location_case"]:
+            toks = np_tokens(c)
+            for m in ctx.gaz.match([t.text for t in toks], on):
+                e = m.entry
+                if e.kind in ("country", "capital"):
+                    return {"name": e.name if e.kind == "country" else " ".join(t.text for t in toks[m.start:m.end]),
+                            "country": e.country, "lat": None, "lon": None,
+                            "precision": "country" if e.kind == "country" else "city"}
+    return None

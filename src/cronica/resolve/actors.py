@@ -1,0 +1,123 @@
+"""Actor resolution: a participant's noun phrase in a UD tree → :class:`~cronica.record.Actor`.
+
+The noun phrase is the head token plus its nominal dependents (``amod``, ``nmod``, ``appos``, ``flat``,
+``compound``, ``det`` …), without clauses or coordinated conjuncts. Inside it, gazetteer matches
+(``lang/<code>/actors.tsv`` + ``lang/xx/actors.tsv``) and sector nouns (``lang/<code>/sectors.tsv``)
+combine into a CAMEO actor code:
+
+1. a known person → the role valid on the event date (``BLRGOV``; out of office → ``ROUELI``);
+2. a seat-of-power metonym, capital or institution → its code (Kremlinul → ``RUSGOV``);
+3. a country name or demonym + a sector noun → country + sector (``președintele rus`` → ``RUSGOV``;
+   ``trupe americane`` → ``USAMIL``); a bare country → the country code (``RUS``);
+4. a sector noun alone → the sector as code (``protestatarii`` → ``CVL``), country unknown;
+5. an unknown named entity → ``code: None`` with its NER label (never dropped);
+6. anything else (a theme such as "sanctions") → not an actor (``None``).
+
+Countries inside locative phrases (``ambasadorul Venezuelei la Moscova``: ``la`` is in
+``grammar.yaml: location_case``) only count when nothing else gives a country.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from ..record import Actor
+from .gazetteer import Gazetteer
+
+NP_DEPS = {"amod", "nmod", "nmod:poss", "appos", "flat", "flat:name", "compound", "det", "case", "fixed",
+           "nummod", "det:poss", "nmod:tmod", "nmod:agent", "goeswith", "punct", "cc:preconj"}
+ENTITY_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "NAT_REL_POL", "ORGANIZATION", "FAC", "EVENT"}
+
+
+def np_tokens(head) -> list:
+    """Tokens of the noun phrase headed by ``head`` (sorted), clauses and conjuncts excluded."""
+    out = [head]
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in NP_DEPS and c not in out:
+                out.append(c)
+                stack.append(c)
+    out.sort(key=lambda t: t.i)
+    while len(out) > 1 and (out[-1].is_punct or out[-1].dep_ in ("case", "cc")):
+        out.pop()
+    while len(out) > 1 and (out[0].is_punct or out[0].dep_ in ("case", "cc")):
+        out.pop(0)
+    return out
+
+
+def _in_location_pp(tok, head, lcase: set) -> bool:
+    """True if ``tok`` sits under a locative preposition between itself and ``head``."""
+    from ..extract.frames import case_of
+
+    t = tok
+    while t is not head and t.head is not t:
+        if case_of(t) in lcase:
+            return True
+        t = t.head
+    return False
+
+
+def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict) -> Actor | None:
+    """Resolve the noun phrase headed by ``head`` to an actor.
+
+    Args:
+        head: spaCy ``Token`` heading a participant noun phrase.
+        gaz: the language's :class:`Gazetteer`.
+        on: event date (role intervals are checked against it); ``None`` = current roles.
+        grammar: cue sets from ``grammar.yaml`` (``location_case``).
+    Returns:
+        an :class:`Actor` with character offsets into the document, or ``None`` if the phrase is not
+        an actor. Agencies come back with ``sector="MED"`` and ``entity_type="AGENCY"`` so callers can
+        treat them as reporters.
+    """
+    toks = np_tokens(head)
+    words = [t.text for t in toks]
+    matches = gaz.match(words, on)
+    doc = head.doc
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    text = doc.text[start:end]
+    lcase = grammar.get("location_case", set())
+
+    def tok_of(m):
+        return toks[m.start]
+
+    primary = [m for m in matches if not _in_location_pp(tok_of(m), head, lcase)]
+    located = [m for m in matches if m not in primary]
+    by_kind = {}
+    for m in primary:
+        by_kind.setdefault(m.entry.kind, []).append(m)
+
+    sector = None
+    for t in [head] + [t for t in toks if t is not head and t.pos_ in ("NOUN",)]:
+        sector = gaz.sector(t.lemma_.lower())
+        if sector:
+            break
+
+    for kind in ("person", "metonym", "institution", "igo", "capital"):
+        if kind in by_kind:
+            e = by_kind[kind][0].entry
+            if kind == "capital" and head.pos_ != "PROPN" and sector and sector != "GOV":
+                # "poliția din Minsk": the capital locates the agent, the head gives the sector
+                return Actor(text, start, end, e.name, (e.country or "") + sector, e.country, sector)
+            return Actor(text, start, end, e.name, e.code, e.country, e.sector)
+    if "agency" in by_kind:
+        e = by_kind["agency"][0].entry
+        return Actor(text, start, end, e.name, e.code, e.country, "MED", entity_type="AGENCY")
+    countries = by_kind.get("country", []) + by_kind.get("demonym", []) or located
+    countries = [m for m in countries if m.entry.kind in ("country", "demonym", "capital")]
+    if countries:
+        e = countries[0].entry
+        country = e.country
+        base = e.code[:3]
+        if sector:
+            return Actor(text, start, end, e.name, base + sector, country, sector)
+        return Actor(text, start, end, e.name, base, country, None)
+    if sector:
+        return Actor(text, start, end, None, sector, None, sector)
+    for ent in doc.ents:
+        if ent.start <= head.i < ent.end and ent.label_ in ENTITY_LABELS:
+            return Actor(text, start, end, None, None, None, None, entity_type=ent.label_)
+    if head.pos_ == "PROPN":
+        return Actor(text, start, end, None, None, None, None, entity_type="PROPN")
+    return None

@@ -1,0 +1,213 @@
+"""Factuality (PLOVER auxiliary modes + evidentiality), attribution chains and quotes over UD trees.
+
+All cue words come from ``lang/<code>/grammar.yaml``; the logic is language-neutral.
+
+Scope: cues apply to the clause they govern. From the predicate we walk up its *clause chain*
+(``xcomp``, ``ccomp``, ``advcl``, ``conj``, ``acl``, ``parataxis`` heads). Negation propagates up only
+through control verbs ("nu a vrut să semneze"), never through a verb of saying ("nu a confirmat că …"
+leaves the embedded event unconfirmed, not negated). Denial verbs ("a negat că", "denied that") negate
+their complement. ``dacă``/``if``/``whether`` anywhere in the chain makes the event hypothetical.
+
+Evidentiality: ``alleged`` for the Romanian reportative conditional (``ar fi`` + participle: "ar fi
+transmis"), present conditional outside a conditional clause, hearsay adverbs ("reportedly"), and
+unnamed sources ("surse Reuters au declarat"); ``reported`` when the chain has a named source;
+``direct`` otherwise. PLOVER manual draft 2.0, "Auxiliary modes"; Romanian reportative conditional:
+GALR (2008) vol. I, "Modul condițional-optativ", epistemic/evidential uses.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..extract.frames import case_of
+
+CHAIN_DEPS = {"xcomp", "ccomp", "advcl", "conj", "acl", "acl:relcl", "parataxis", "csubj", "obl", "nmod", "obj"}
+QUOTE_RE = re.compile(r"„[^”“\"]{3,}?[”“\"]|“[^”]{3,}?”|«[^»]{3,}?»|\"[^\"\n]{3,}?\"")
+
+
+def clause_chain(pred, max_steps: int = 6) -> list:
+    """The predicate and the heads governing its clause, innermost first (stops at the root)."""
+    chain = [pred]
+    t = pred
+    for _ in range(max_steps):
+        if t.head is t or t.dep_ not in CHAIN_DEPS:
+            break
+        t = t.head
+        chain.append(t)
+    return chain
+
+
+def _aux(tok) -> list:
+    return [c for c in tok.children if c.dep_ in ("aux", "aux:pass", "cop", "mark")]
+
+
+def _lemmas(tokens) -> set:
+    return {t.lemma_.lower() for t in tokens} | {t.text.lower() for t in tokens}
+
+
+def _is_conditional(tok, g: dict) -> tuple[bool, bool]:
+    """Return ``(conditional, reportative_perfect)`` for ``tok``'s auxiliaries.
+
+    Romanian "ar" (lemma ``avea``, no Tense, Person set) + "fi" (Inf) + participle = past conditional.
+    """
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "aux:pass")]
+    forms = [a.text.lower() for a in auxes]
+    cond = any(f in g["conditional_aux_forms"] for f in forms) or any(
+        "Cnd" in a.morph.get("Mood") for a in auxes)
+    perfect = cond and "fi" in forms and "Part" in tok.morph.get("VerbForm")
+    return cond, perfect
+
+
+@dataclass
+class Factuality:
+    """Result of :func:`factuality`: ``aux_mode`` (None|negation|hypothetical|future) and ``alleged``."""
+
+    aux_mode: str | None
+    alleged: bool
+
+
+def factuality(pred, items: list, g: dict) -> Factuality:
+    """Decide the auxiliary mode and whether the event is only alleged.
+
+    Args:
+        pred: predicate head token; items: other tokens of the matched pattern; g: grammar cue sets.
+    Returns:
+        :class:`Factuality`. (``historical`` is decided from the event date by the pipeline.)
+    """
+    chain = clause_chain(pred)
+    negation = hypothetical = future = alleged = False
+    speech = g["speech_verbs"]
+    for depth, clause in enumerate(chain):
+        kids = list(clause.children)
+        lem = clause.lemma_.lower()
+        if depth == 0 or (chain[depth - 1].dep_ in ("xcomp", "ccomp") and lem not in speech):
+            # negation of the predicate itself, or of a control verb above it
+            if any(c.lemma_.lower() in g["negation"] and c.dep_ in ("advmod", "det", "aux", "cc", "neg", "advmod:neg")
+                   for c in kids + ([k for it in items for k in it.children] if depth == 0 else [])):
+                negation = True
+        if depth > 0:
+            if lem in g["denial_verbs"]:
+                negation = True
+            if lem in g["unrealised_verbs"]:
+                negation = True
+            if lem in g["future_verbs"] or lem in g["future_nouns"]:
+                future = True
+            if lem in g["hypothetical_modals"] and _is_conditional(clause, g)[0]:
+                hypothetical = True
+        if any(c.dep_ == "mark" and c.lemma_.lower() in g["conditional_mark"] and c.lemma_.lower() != "de"
+               for c in kids):
+            hypothetical = True
+        if any(c.lemma_.lower() in g["hypothetical_words"] for c in kids if c.dep_ in ("obl", "advmod", "aux")):
+            hypothetical = True
+        if any(c.dep_ == "aux" and (c.lemma_.lower() in g["future_aux"] or c.text.lower() in g["future_aux"])
+               and "Cnd" not in c.morph.get("Mood") and c.text.lower() not in g["conditional_aux_forms"]
+               and not c.morph.get("VerbForm") == ["Part"] and _future_aux(c) for c in kids):
+            if depth == 0 or lem not in speech:
+                future = True
+        if any(c.lemma_.lower() in g["hearsay"] or c.text.lower() in g["hearsay"] for c in kids):
+            alleged = True
+        cond, perfect = _is_conditional(clause, g)
+        if cond and depth == 0:
+            if perfect:
+                alleged = True
+            elif not hypothetical and lem not in g["hypothetical_modals"]:
+                alleged = True
+        if lem in speech:
+            break  # the speech act is a fact; cues above it belong to the reporter
+    mode = "negation" if negation else "hypothetical" if hypothetical else "future" if future else None
+    return Factuality(mode, alleged)
+
+
+def _future_aux(tok) -> bool:
+    """A future auxiliary: English will/shall, Romanian "va/vom/vor/veți" (lemma vrea as aux), "o să"."""
+    return tok.lemma_.lower() not in ("avea", "have", "be", "fi", "do")
+
+
+@dataclass
+class Source:
+    """One link of an attribution chain: display ``name``, whether the source is unnamed, its token."""
+
+    name: str
+    unnamed: bool
+    token: object
+
+
+def speaker_of(verb, g: dict):
+    """Subject of a verb of saying; a postverbal proper noun parsed as ``obj`` counts too ("a transmis X")."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subj:
+        return subj[0]
+    objs = [c for c in verb.children if c.dep_ in ("obj", "obl:agent") and c.pos_ == "PROPN"]
+    return objs[0] if objs else None
+
+
+def attribution_chain(pred, g: dict, name_of) -> list[Source]:
+    """Reporters of the event, outermost first.
+
+    Sources: ``potrivit X``/``according to X`` anywhere in the sentence (outermost), then the speakers of
+    the saying verbs governing the predicate (outer to inner), then ``citând X``/``citing X`` and
+    "cited by X" under those verbs (innermost).
+
+    Args:
+        pred: predicate head token; g: grammar cue sets;
+        name_of: ``callable(token) -> (name, unnamed: bool)`` naming a source noun phrase.
+    Returns:
+        list of :class:`Source` (possibly empty).
+    """
+    sent = pred.sent
+    outer, speakers, inner = [], [], []
+    for t in sent:
+        case = case_of(t)
+        if any(c in g["source_case"] for c in case.split()) or (
+                t.dep_ in ("obl", "nmod") and case in g["source_case"]):
+            outer.append(t)
+    chain = clause_chain(pred)
+    for clause in chain[1:]:
+        if clause.lemma_.lower() in g["speech_verbs"]:
+            sp = speaker_of(clause, g)
+            if sp is not None:
+                speakers.insert(0, sp)
+            for c in clause.children:
+                # "citând agenția BelTA" (gerund), "citing BelTA"
+                if c.lemma_.lower() in ("cita", "cite") and c.pos_ == "VERB":
+                    inner.extend(x for x in c.children if x.dep_ in ("obj", "nsubj"))
+                for x in c.subtree:  # "citat de sursa belarusă", "cited by TASS"
+                    if x.dep_ == "obl:agent" and x.head.lemma_.lower() in ("cita", "cite"):
+                        inner.append(x)
+    out, seen = [], set()
+    for tok in outer + speakers + inner:
+        name, unnamed = name_of(tok)
+        if name and name not in seen:
+            seen.add(name)
+            out.append(Source(name, unnamed, tok))
+    return out
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans ``(start, end)`` of direct quotes („…”, “…”, «…», "…") in ``text``."""
+    return [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
+
+
+def quote_speaker(doc, span: tuple[int, int], g: dict):
+    """Find the speaker token of a quote: a verb of saying in the quote's sentence (or the sentence before
+    it, when that one ends with a colon) outside the quote; the nearest one wins. Returns a token or ``None``."""
+    qs, qe = span
+    sents = [s for s in doc.sents if s.end_char > qs - 1 and s.start_char < qe + 1]
+    if not sents:
+        return None
+    first = sents[0]
+    cands = list(sents)
+    if first.start > 0:
+        prev = doc[first.start - 1].sent
+        cands.insert(0, prev)
+    best, dist = None, None
+    for s in cands:
+        for t in s:
+            if t.lemma_.lower() in g["speech_verbs"] and not (qs <= t.idx < qe):
+                sp = speaker_of(t, g)
+                if sp is None:
+                    continue
+                d = min(abs(t.idx - qs), abs(t.idx - qe))
+                if dist is None or d < dist:
+                    best, dist = sp, d
+    return best
