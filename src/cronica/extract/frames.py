@@ -89,7 +89,10 @@ def inherit_subject(pred, max_steps: int = 4):
     """
     cur = pred
     for _ in range(max_steps):
-        if cur.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "acl", "obl", "nmod", "obj") or cur.head is cur:
+        allowed = ("xcomp", "ccomp", "advcl", "conj", "acl", "parataxis")
+        if cur is pred and pred.pos_ in ("NOUN", "PROPN"):
+            allowed = ("obl", "obj", "iobj")  # "într-un apel cu X, Maduro a …": a nominal directly under a verb
+        if cur.dep_ not in allowed or cur.head is cur:
             return [], None
         gov = cur.head
         subj = subjects(gov)
@@ -156,6 +159,16 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
     return actors, recipients, inherited
 
 
+def _anaphoric_nominal(tok) -> bool:
+    """A definite event noun used as an adjunct ("În cadrul discuției", "In the call") refers back to an
+    event already reported: it elaborates that event and is not a new one."""
+    definite = "Def" in tok.morph.get("Definite") or any(
+        c.dep_ == "det" and c.lemma_.lower() in ("the", "this", "that", "acest", "acel") for c in tok.children)
+    governed = tok.dep_ in ("obl", "nmod") and tok.head.pos_ in ("NOUN", "ADP", "VERB")
+    has_own = any(c.dep_ in ("nmod:poss",) or (c.dep_ == "nmod" and not case_of(c)) for c in tok.children)
+    return definite and governed and not has_own
+
+
 def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
     """Match every token of ``doc`` against ``lexicon`` and build frames.
 
@@ -180,6 +193,8 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
             continue
         pattern, items = matches[i]
         pred = doc[i]
+        if pattern.pos == "NOUN" and _anaphoric_nominal(pred):
+            continue
         actors, recipients, inherited = frame_roles(pred, items, pattern, grammar)
         frames.append(Frame(pred, [pred] + items, pattern, actors, recipients, inherited))
     return frames

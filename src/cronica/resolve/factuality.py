@@ -86,6 +86,10 @@ def factuality(pred, items: list, g: dict) -> Factuality:
                    for c in kids + ([k for it in items for k in it.children] if depth == 0 else [])):
                 negation = True
         if depth > 0:
+            below = chain[depth - 1]
+            if below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lemma_.lower() in g.get("purpose_mark", ())
+                                            for c in below.children):
+                future = True  # purpose clause: "a numit un emisar pentru a negocia", "sent an envoy to negotiate"
             if lem in g["denial_verbs"]:
                 negation = True
             if lem in g["unrealised_verbs"]:
