@@ -1,0 +1,530 @@
+"""Cronica event store: one DuckDB file, queryable with plain SQL.
+
+Schema (version 1)
+==================
+
+A Cronica database is a DuckDB file with three tables. Open it with the ``duckdb`` CLI or any
+DuckDB client, e.g. ``SELECT event_type, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC``.
+
+``meta`` — one row; identifies the file as a Cronica store.
+
+=================  ===========  ==============================================================
+column             type         meaning
+=================  ===========  ==============================================================
+app                VARCHAR      always ``'cronica'``
+schema_version     INTEGER      version of this schema (currently 1)
+created            TIMESTAMP    when the store was created (UTC)
+=================  ===========  ==============================================================
+
+``articles`` — one row per distinct article text.
+
+=================  ===========  ==============================================================
+doc_id             VARCHAR PK   the article's id (given by the input, else ``sha256:`` + hash)
+text_hash          VARCHAR UQ   SHA-256 hex of the normalised text; the same text saved under
+                                another id is recognised by it and not stored twice
+lang               VARCHAR      ISO 639-1 code (``ro``, ``en``) or NULL
+published          DATE         publication date or NULL
+publisher          VARCHAR      publisher / site name or NULL
+title              VARCHAR      headline or NULL
+url                VARCHAR      article URL or NULL
+source             VARCHAR      where it was read from (path, ``file.jsonl:3``, ``<stdin>``)
+text               VARCHAR      the normalised article text (all offsets refer to it)
+n_chars            INTEGER      length of ``text`` in characters
+coded_at           TIMESTAMP    when its events were last saved (UTC)
+=================  ===========  ==============================================================
+
+``events`` — one row per coded event mention; the same fields as the JSON record
+(``data/event.schema.json``), with ``cameo`` and ``factuality`` flattened.
+
+=================  ===========  ==============================================================
+event_id           VARCHAR PK   ``ev:`` + 20 hex digits, stable for the same input
+doc_id             VARCHAR      the article (``articles.doc_id``)
+seq                INTEGER      order of the event within its article (0-based)
+lang               VARCHAR      language the event was coded in
+event_type         VARCHAR      PLOVER event type (``ACCUSE``, ``CONSULT`` …)
+mode               VARCHAR      PLOVER mode or NULL
+context            VARCHAR[]    PLOVER contexts
+cameo_code         VARCHAR      CAMEO event code (``0231``)
+cameo_root         VARCHAR      CAMEO root code (first two digits)
+goldstein          DOUBLE       Goldstein scale value (-10 … +10)
+quad_class         INTEGER      quad class 1–4
+actors             JSON         list of actor objects (text, name, code, country, sector,
+                                start, end, entity_type)
+recipients         JSON         list of actor objects, as ``actors``
+date               DATE         event date or NULL
+date_precision     VARCHAR      day / month / year / publication / unknown
+date_text          VARCHAR      the date expression in the text or NULL
+location           JSON         {name, country, lat, lon, precision} or NULL
+aux_mode           VARCHAR      PLOVER auxiliary mode: negation / hypothetical / future /
+                                historical, or NULL
+evidentiality      VARCHAR      direct / reported / alleged
+attribution        VARCHAR[]    sources the event is attributed to
+quote              JSON         {speaker, text} or NULL
+evidence           JSON         {sentence, start, end, text, predicate_start, predicate_end};
+                                character offsets into ``articles.text``
+published          DATE         article publication date or NULL
+url                VARCHAR      article URL or NULL
+=================  ===========  ==============================================================
+
+Example: ``SELECT e.event_type, e.cameo_code, json_extract_string(e.evidence, '$.text')
+FROM events e JOIN articles a USING (doc_id) WHERE a.published >= DATE '2026-01-01'``.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from cronica.errors import StoreError
+from cronica.record import Article, EventRecord
+
+SCHEMA_VERSION = 1
+_INSERT_CHUNK = 200  # rows per INSERT statement
+APP = "cronica"
+_DUCKDB_MAGIC = b"DUCK"  # bytes 8–11 of every DuckDB database file (DuckDB storage format)
+
+_DDL = (
+    """CREATE TABLE meta (
+        app VARCHAR NOT NULL,
+        schema_version INTEGER NOT NULL,
+        created TIMESTAMP NOT NULL
+    )""",
+    """CREATE TABLE articles (
+        doc_id VARCHAR PRIMARY KEY,
+        text_hash VARCHAR NOT NULL UNIQUE,
+        lang VARCHAR,
+        published DATE,
+        publisher VARCHAR,
+        title VARCHAR,
+        url VARCHAR,
+        source VARCHAR,
+        text VARCHAR NOT NULL,
+        n_chars INTEGER NOT NULL,
+        coded_at TIMESTAMP NOT NULL
+    )""",
+    """CREATE TABLE events (
+        event_id VARCHAR PRIMARY KEY,
+        doc_id VARCHAR NOT NULL,
+        seq INTEGER NOT NULL,
+        lang VARCHAR NOT NULL,
+        event_type VARCHAR NOT NULL,
+        mode VARCHAR,
+        context VARCHAR[] NOT NULL,
+        cameo_code VARCHAR NOT NULL,
+        cameo_root VARCHAR NOT NULL,
+        goldstein DOUBLE NOT NULL,
+        quad_class INTEGER NOT NULL,
+        actors JSON NOT NULL,
+        recipients JSON NOT NULL,
+        date DATE,
+        date_precision VARCHAR NOT NULL,
+        date_text VARCHAR,
+        location JSON,
+        aux_mode VARCHAR,
+        evidentiality VARCHAR NOT NULL,
+        attribution VARCHAR[] NOT NULL,
+        quote JSON,
+        evidence JSON NOT NULL,
+        published DATE,
+        url VARCHAR
+    )""",
+    "CREATE INDEX events_doc_id ON events (doc_id)",
+)
+
+_EVENT_COLUMNS = (
+    "event_id", "doc_id", "seq", "lang", "event_type", "mode", "context", "cameo_code", "cameo_root",
+    "goldstein", "quad_class", "actors", "recipients", "date", "date_precision", "date_text",
+    "location", "aux_mode", "evidentiality", "attribution", "quote", "evidence", "published", "url",
+)
+_ARTICLE_COLUMNS = (
+    "doc_id", "text_hash", "lang", "published", "publisher", "title", "url", "source", "n_chars", "coded_at",
+)
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """What :meth:`Store.save` did.
+
+    Attributes:
+        doc_id: the id the article is stored under (an earlier id when the same text was already
+            stored under another id).
+        new_article: ``True`` when a new article row was created.
+        events: number of event rows now stored for the article.
+    """
+
+    doc_id: str
+    new_article: bool
+    events: int
+
+
+class Store:
+    """A Cronica event store in one DuckDB file (schema: see this module's docstring).
+
+    Opening never modifies a file that is not already a Cronica store: an existing file that is
+    empty, not DuckDB, a DuckDB database with other tables, or a Cronica store of a newer schema
+    version is refused with :class:`StoreError` before anything is written.
+
+    Args:
+        path: the database file; created (with the schema) when missing, unless ``read_only``.
+        read_only: open without write access (:meth:`save` then raises :class:`StoreError`).
+
+    Raises:
+        StoreError: the path is a directory, the file is not a Cronica DuckDB database
+            ("not a Cronica database; refusing to modify it"), is locked by another process,
+            is missing in read-only mode, or cannot be created.
+    """
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        self._con: duckdb.DuckDBPyConnection | None = None
+        if self.path.is_dir():
+            raise StoreError(f"{self.path}: is a directory, not a database file")
+        if self.path.exists():
+            self._check_header()
+            # Inspect through a read-only connection first, so that nothing can be written to a
+            # file that turns out not to be a Cronica store.
+            con, con_read_only = self._connect_for_inspection()
+            try:
+                empty = self._inspect(con)
+            except BaseException:
+                con.close()
+                raise
+            if con_read_only and not read_only:
+                con.close()
+                con = self._connect(False)
+            self._con = con
+            if empty:
+                self._create_schema()
+        elif read_only:
+            raise StoreError(f"{self.path}: no such database")
+        else:
+            if not self.path.parent.is_dir():
+                raise StoreError(f"{self.path}: directory {self.path.parent} does not exist")
+            self._con = self._connect(False)
+            self._create_schema()
+
+    # -- opening -----------------------------------------------------------------------------
+
+    def _check_header(self) -> None:
+        try:
+            with self.path.open("rb") as fh:
+                head = fh.read(16)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot read ({exc.strerror or exc})") from None
+        if not head:
+            raise StoreError(f"{self.path}: file exists but is empty, not a DuckDB database; refusing to modify it")
+        if head[8:12] != _DUCKDB_MAGIC:
+            raise StoreError(f"{self.path}: not a DuckDB database file; refusing to modify it")
+
+    def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        try:
+            return duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.Error as exc:
+            msg = str(exc).splitlines()[0]
+            if "lock" in msg.lower():
+                raise StoreError(f"{self.path}: database is locked by another process ({msg})") from None
+            raise StoreError(f"{self.path}: cannot open database ({msg})") from None
+
+    def _connect_for_inspection(self) -> tuple[duckdb.DuckDBPyConnection, bool]:
+        try:
+            return duckdb.connect(str(self.path), read_only=True), True
+        except duckdb.Error as exc:
+            # This process already holds the file open read-write (DuckDB allows one
+            # configuration per file and process): reuse that configuration; no statement that
+            # writes runs before the inspection has passed.
+            if "different configuration" in str(exc) and not self.read_only:
+                return self._connect(False), False
+            msg = str(exc).splitlines()[0]
+            if "lock" in msg.lower():
+                raise StoreError(f"{self.path}: database is locked by another process ({msg})") from None
+            raise StoreError(f"{self.path}: cannot open database ({msg})") from None
+
+    def _inspect(self, con: duckdb.DuckDBPyConnection) -> bool:
+        """Check that ``con`` holds a Cronica store; return ``True`` for an empty DuckDB database."""
+        try:
+            tables = {
+                r[0]
+                for r in con.execute(
+                    "SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database()"
+                ).fetchall()
+            }
+            if not tables:
+                if self.read_only:
+                    raise StoreError(f"{self.path}: empty DuckDB database, not a Cronica database")
+                return True
+            refuse = StoreError(f"{self.path}: not a Cronica database; refusing to modify it")
+            if "meta" not in tables:
+                raise refuse
+            cols = {r[0] for r in con.execute(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_catalog = current_database() AND table_name = 'meta'").fetchall()}
+            if not {"app", "schema_version"} <= cols:
+                raise refuse
+            row = con.execute("SELECT max(schema_version) FROM meta WHERE app = ?", [APP]).fetchone()
+            if row is None or row[0] is None:
+                raise refuse
+            if row[0] > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path}: Cronica database of schema version {row[0]}, newer than this "
+                    f"Cronica's ({SCHEMA_VERSION}); upgrade Cronica"
+                )
+            missing = {"articles", "events"} - tables
+            if missing:
+                raise StoreError(
+                    f"{self.path}: damaged Cronica database (missing table {', '.join(sorted(missing))})")
+            return False
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: cannot read database ({str(exc).splitlines()[0]})") from None
+
+    def _create_schema(self) -> None:
+        con = self._require()
+        try:
+            con.execute("BEGIN TRANSACTION")
+            for stmt in _DDL:
+                con.execute(stmt)
+            con.execute("INSERT INTO meta VALUES (?, ?, ?)", [APP, SCHEMA_VERSION, _now()])
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            _rollback(con)
+            raise StoreError(f"{self.path}: cannot create database ({str(exc).splitlines()[0]})") from None
+
+    def _require(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            raise StoreError(f"{self.path}: store is closed")
+        return self._con
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def save(self, article: Article, records: list[EventRecord]) -> SaveResult:
+        """Store an article and its event records, replacing what was stored for it before.
+
+        Idempotent and atomic (one transaction): the article is looked up by its text hash, then
+        by ``doc_id``. When the same text is already stored (under any id), that row is reused
+        (metadata refreshed, no new row) and its events are replaced; when the ``doc_id`` is
+        stored with a different text (an edited article), the row's text is replaced. Records are
+        stored under the stored ``doc_id`` (``EventRecord.doc_id`` is rewritten when it differs,
+        which also changes ``event_id``). Records with the same ``event_id`` are stored once
+        (first wins). On any error nothing changes.
+
+        Args:
+            article: the article (its ``text`` is stored).
+            records: its event records, in text order.
+
+        Returns:
+            :class:`SaveResult` (stored ``doc_id``, whether a new article row was created, number
+            of events stored).
+
+        Raises:
+            StoreError: the store is read-only or closed, or DuckDB fails (the transaction is
+                rolled back). ValueError: a record has a malformed ISO date.
+        """
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only; cannot save")
+        con = self._require()
+        text_hash = article.text_hash
+        assert article.doc_id is not None  # set by Article.__post_init__
+        con.execute("BEGIN TRANSACTION")
+        try:
+            found = dict(con.execute("SELECT text_hash, doc_id FROM articles WHERE text_hash = ? OR doc_id = ?",
+                                     [text_hash, article.doc_id]).fetchall())
+            if text_hash in found:  # same text, possibly under another id
+                doc_id, new_article = found[text_hash], False
+            else:  # new text: a new article, or an edited one under the same id
+                doc_id, new_article = article.doc_id, not found
+            rows = self._event_rows(doc_id, records)
+            self._write_article(con, doc_id, article, text_hash, new_article,
+                                replace_text=not new_article and text_hash not in found)
+            if not new_article:
+                self._delete_events(con, doc_id)
+            self._insert_events(con, rows)
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            _rollback(con)
+            raise StoreError(f"{self.path}: cannot save {article.doc_id} ({str(exc).splitlines()[0]})") from None
+        except BaseException:
+            _rollback(con)
+            raise
+        return SaveResult(doc_id=doc_id, new_article=new_article, events=len(rows))
+
+    def _write_article(self, con: duckdb.DuckDBPyConnection, doc_id: str, article: Article,
+                       text_hash: str, new_article: bool, replace_text: bool) -> None:
+        values = [text_hash, article.lang, article.published, article.publisher, article.title,
+                  article.url, article.source, article.text, len(article.text), _now()]
+        if new_article:
+            con.execute(
+                "INSERT INTO articles (text_hash, lang, published, publisher, title, url, source, text, "
+                "n_chars, coded_at, doc_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                values + [doc_id],
+            )
+        else:
+            if replace_text:
+                con.execute("UPDATE articles SET text_hash = ?, text = ?, n_chars = ? WHERE doc_id = ?",
+                            [text_hash, article.text, len(article.text), doc_id])
+            con.execute(
+                "UPDATE articles SET lang = coalesce(?, lang), published = coalesce(?, published), "
+                "publisher = coalesce(?, publisher), title = coalesce(?, title), url = coalesce(?, url), "
+                "source = ?, coded_at = ? WHERE doc_id = ?",
+                [article.lang, article.published, article.publisher, article.title, article.url,
+                 article.source, _now(), doc_id],
+            )
+
+    def _delete_events(self, con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
+        con.execute("DELETE FROM events WHERE doc_id = ?", [doc_id])
+
+    def _insert_events(self, con: duckdb.DuckDBPyConnection, rows: list[list[Any]]) -> None:
+        # One multi-row INSERT per chunk: DuckDB's executemany runs one statement per row (slow).
+        one = "(" + ", ".join("?" for _ in _EVENT_COLUMNS) + ")"
+        for i in range(0, len(rows), _INSERT_CHUNK):
+            chunk = rows[i:i + _INSERT_CHUNK]
+            con.execute(
+                f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)}) VALUES {', '.join(one for _ in chunk)}",
+                [v for row in chunk for v in row],
+            )
+
+    @staticmethod
+    def _event_rows(doc_id: str, records: list[EventRecord]) -> list[list[Any]]:
+        rows: list[list[Any]] = []
+        seen: set[str] = set()
+        for rec in records:
+            if rec.doc_id != doc_id:
+                rec = dataclasses.replace(rec, doc_id=doc_id)
+            d = rec.to_dict()
+            if d["event_id"] in seen:
+                continue
+            seen.add(d["event_id"])
+            rows.append([
+                d["event_id"], doc_id, len(rows), d["lang"], d["event_type"], d["mode"], d["context"],
+                d["cameo"]["code"], d["cameo"]["root"], float(d["cameo"]["goldstein"]), d["cameo"]["quad_class"],
+                json.dumps(d["actors"], ensure_ascii=False), json.dumps(d["recipients"], ensure_ascii=False),
+                _iso_date(d["date"], "date"), d["date_precision"], d["date_text"], _json_or_null(d["location"]),
+                d["factuality"]["aux_mode"], d["factuality"]["evidentiality"], d["attribution"],
+                _json_or_null(d["quote"]), json.dumps(d["evidence"], ensure_ascii=False),
+                _iso_date(d["published"], "published"), d["url"],
+            ])
+        return rows
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def events(self, *, doc_id: str | None = None) -> list[dict[str, Any]]:
+        """Return stored event records as dicts shaped exactly like :meth:`EventRecord.to_dict`.
+
+        Args:
+            doc_id: only this article's events; ``None`` for all.
+
+        Returns:
+            Records ordered by ``doc_id`` then position in the article.
+        """
+        con = self._require()
+        sql = f"SELECT {', '.join(_EVENT_COLUMNS)} FROM events"
+        params: list[Any] = []
+        if doc_id is not None:
+            sql += " WHERE doc_id = ?"
+            params.append(doc_id)
+        sql += " ORDER BY doc_id, seq"
+        return [_row_to_record(dict(zip(_EVENT_COLUMNS, r))) for r in con.execute(sql, params).fetchall()]
+
+    def articles(self, *, with_text: bool = False) -> list[dict[str, Any]]:
+        """Return stored articles as dicts (columns of ``articles``; dates as ISO strings).
+
+        Args:
+            with_text: include the ``text`` column (off by default: texts can be large).
+
+        Returns:
+            One dict per article, ordered by ``coded_at`` then ``doc_id``.
+        """
+        con = self._require()
+        cols = _ARTICLE_COLUMNS + (("text",) if with_text else ())
+        out = []
+        for r in con.execute(f"SELECT {', '.join(cols)} FROM articles ORDER BY coded_at, doc_id").fetchall():
+            d = dict(zip(cols, r))
+            d["published"] = d["published"].isoformat() if d["published"] else None
+            d["coded_at"] = d["coded_at"].isoformat(timespec="seconds")
+            out.append(d)
+        return out
+
+    def counts(self) -> dict[str, int]:
+        """Return ``{"articles": n, "events": m}``: numbers of stored rows."""
+        con = self._require()
+        n_art = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+        n_ev = con.execute("SELECT count(*) FROM events").fetchone()[0]
+        return {"articles": int(n_art), "events": int(n_ev)}
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the database (idempotent); releases the file lock."""
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path)!r}, read_only={self.read_only})"
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:  # the transaction was already aborted
+        pass
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def _json_or_null(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def _iso_date(value: str | None, field: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"event record field {field!r}: not an ISO date YYYY-MM-DD: {value!r}") from None
+
+
+def _load_json(value: str | None) -> Any:
+    return None if value is None else json.loads(value)
+
+
+def _row_to_record(r: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "event_id": r["event_id"],
+        "doc_id": r["doc_id"],
+        "lang": r["lang"],
+        "event_type": r["event_type"],
+        "mode": r["mode"],
+        "context": list(r["context"]),
+        "cameo": {
+            "code": r["cameo_code"],
+            "root": r["cameo_root"],
+            "goldstein": r["goldstein"],
+            "quad_class": r["quad_class"],
+        },
+        "actors": json.loads(r["actors"]),
+        "recipients": json.loads(r["recipients"]),
+        "date": r["date"].isoformat() if r["date"] else None,
+        "date_precision": r["date_precision"],
+        "date_text": r["date_text"],
+        "location": _load_json(r["location"]),
+        "factuality": {"aux_mode": r["aux_mode"], "evidentiality": r["evidentiality"]},
+        "attribution": list(r["attribution"]),
+        "quote": _load_json(r["quote"]),
+        "evidence": json.loads(r["evidence"]),
+        "published": r["published"].isoformat() if r["published"] else None,
+        "url": r["url"],
+    }
