@@ -1,0 +1,302 @@
+"""Actor gazetteer: surface forms -> CAMEO actor codes, and agent lemmas -> sectors.
+
+Data (reviewed TSVs, one row per surface form; see each file's header):
+
+* ``lang/xx/actors.tsv`` — language-neutral persons (with role intervals) and news agencies;
+* ``lang/<lang>/actors.tsv`` — countries, demonyms, capitals, seats of power, institutions, IGOs;
+* ``lang/<lang>/sectors.tsv`` — generic agent nouns by spaCy lemma -> sector.
+
+Matching rules (Cronica design brief for the gazetteer):
+
+* proper-noun forms match case-sensitively, also with diacritics removed on both sides
+  (``Nicolas Maduro`` = ``Nicolás Maduro``, ``Lukasenko`` = ``Lukașenko``), and as an ALL-CAPS variant
+  (``KREMLINUL``) when every matched word is upper-case;
+* ``demonym`` forms match case-insensitively (also without diacritics);
+* a person's role is chosen by date: the row whose inclusive [start, end] contains ``on``;
+  no ``on`` -> the open-ended (current) row, else the latest; ``on`` outside every interval ->
+  a former/future official: sector ``ELI``, code country + ``ELI`` (name unchanged).
+
+Word positions are indices into the word sequence given to :meth:`Gazetteer.match` (end exclusive);
+callers map them to character offsets.
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from cronica.errors import CronicaError, UnsupportedLanguage
+
+ACTOR_COLUMNS = ("form", "name", "code", "country", "sector", "kind", "start", "end", "source")
+SECTOR_COLUMNS = ("lemma", "sector", "source", "note")
+KINDS = frozenset({"country", "demonym", "capital", "metonym", "person", "institution", "igo", "agency"})
+LANGS = ("ro", "en")
+_MAX_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer row.
+
+    Attributes:
+        form: surface form as written in the TSV (words separated by single spaces).
+        name: canonical English name (``"Vladimir Putin"``, ``"Russia"``).
+        code: CAMEO actor code (``"RUSGOV"``, ``"RUS"``, ``"IGOWSTNAT"``).
+        country: ISO 3166-1 alpha-3, or ``None`` (IGOs).
+        sector: sector code (``"GOV"``, ``"MIL"``, ``"ELI"`` …) or ``None``.
+        kind: one of :data:`KINDS`.
+        start, end: role interval (inclusive) or ``None`` (open).
+        source: provenance of the row.
+    """
+
+    form: str
+    name: str
+    code: str
+    country: str | None
+    sector: str | None
+    kind: str
+    start: date | None
+    end: date | None
+    source: str
+
+
+@dataclass(frozen=True)
+class Match:
+    """A gazetteer hit over a word sequence: words ``start``..``end`` (end exclusive) and the entry valid on the date."""
+
+    start: int
+    end: int
+    entry: Entry
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Remove diacritics (NFD, drop combining marks): ``"Lukașenko"`` -> ``"Lukasenko"``. Case is kept."""
+    nfd = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in nfd if not unicodedata.combining(c)))
+
+
+def _is_code(code: str) -> bool:
+    return len(code) >= 3 and len(code) % 3 == 0 and code.isascii() and code.isalpha() and code.isupper()
+
+
+def _parse_date(value: str, where: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CronicaError(f"{where}: bad date {value!r} (expected YYYY-MM-DD)") from None
+
+
+def _read_tsv(path: Path, columns: tuple[str, ...]) -> list[tuple[int, list[str]]]:
+    """Rows of a Cronica TSV after its ``#`` comment lines and header line, as (line number, fields)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CronicaError(f"{path}: cannot read gazetteer file ({exc})") from None
+    rows: list[tuple[int, list[str]]] = []
+    header_seen = False
+    for n, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if not header_seen:
+            if tuple(fields) != columns:
+                raise CronicaError(f"{path}:{n}: header must be {' | '.join(columns)}")
+            header_seen = True
+            continue
+        if len(fields) != len(columns):
+            raise CronicaError(f"{path}:{n}: expected {len(columns)} tab-separated columns, found {len(fields)}")
+        rows.append((n, fields))
+    if not header_seen:
+        raise CronicaError(f"{path}: no header line")
+    return rows
+
+
+def _parse_actor(path: Path, n: int, f: list[str]) -> Entry:
+    where = f"{path}:{n}"
+    form, name, code, country, sector, kind, start, end, source = (x.strip() for x in f)
+    if not form or form != " ".join(form.split()):
+        raise CronicaError(f"{where}: empty form or form with extra spaces: {form!r}")
+    if not name:
+        raise CronicaError(f"{where}: empty name")
+    if not _is_code(code):
+        raise CronicaError(f"{where}: bad CAMEO code {code!r} (expected 3, 6, 9 … capital letters)")
+    if country and not (len(country) == 3 and _is_code(country)):
+        raise CronicaError(f"{where}: bad ISO3 country {country!r}")
+    if kind not in KINDS:
+        raise CronicaError(f"{where}: bad kind {kind!r} (expected one of {', '.join(sorted(KINDS))})")
+    if sector and not _is_code(sector):
+        raise CronicaError(f"{where}: bad sector {sector!r}")
+    if not source:
+        raise CronicaError(f"{where}: empty source")
+    s, e = _parse_date(start, where), _parse_date(end, where)
+    if s and e and e < s:
+        raise CronicaError(f"{where}: end {end} before start {start}")
+    return Entry(form, name, code, country or None, sector or None, kind, s, e, source)
+
+
+class Gazetteer:
+    """Actor and sector lookup for one language (``xx`` rows merged with ``<lang>`` rows).
+
+    Build with :meth:`load` (cached per language and directory). Lookups are dictionary hits
+    over word tuples; :meth:`match` is O(words × longest form).
+    """
+
+    def __init__(self, lang: str, entries: list[Entry], sectors: dict[str, str]) -> None:
+        self.lang = lang
+        self.entries = entries
+        self._sectors = sectors
+        self._exact: dict[tuple[str, ...], list[Entry]] = {}
+        self._folded: dict[tuple[str, ...], list[Entry]] = {}
+        self._caps: dict[tuple[str, ...], list[Entry]] = {}
+        self._ci: dict[tuple[str, ...], list[Entry]] = {}
+        self._agency_forms: set[tuple[str, ...]] = set()
+        self._max = 1
+        self._first: dict[str, int] = {}  # folded lower-case first word -> longest form starting with it
+        for e in entries:
+            words = tuple(e.form.split(" "))
+            self._max = max(self._max, len(words))
+            k = fold(words[0]).lower()
+            self._first[k] = max(self._first.get(k, 0), min(len(words), _MAX_WORDS))
+            if e.kind == "demonym":
+                self._add(self._ci, tuple(fold(w).lower() for w in words), e)
+            else:
+                self._add(self._exact, words, e)
+                self._add(self._folded, tuple(fold(w) for w in words), e)
+                self._add(self._caps, tuple(fold(w).upper() for w in words), e)
+            if e.kind == "agency":
+                self._agency_forms.add(tuple(fold(w).lower() for w in words))
+        self._max = min(self._max, _MAX_WORDS)
+
+    @staticmethod
+    def _add(index: dict[tuple[str, ...], list[Entry]], key: tuple[str, ...], e: Entry) -> None:
+        bucket = index.setdefault(key, [])
+        if bucket and bucket[0].name != e.name:
+            return  # first entity wins an ambiguous key (file order: <lang> before xx); noted in the TSV headers
+        bucket.append(e)
+
+    # ---------------------------------------------------------------- loading
+    @classmethod
+    def load(cls, lang: str, data_dir: str | Path | None = None) -> "Gazetteer":
+        """Load (once, cached) the gazetteer for ``lang``.
+
+        Args:
+            lang: ``"ro"`` or ``"en"``.
+            data_dir: folder holding ``xx/`` and ``<lang>/`` sub-folders (default: the packaged
+                ``cronica/lang``); tests pass a temporary folder.
+        Returns:
+            the :class:`Gazetteer`.
+        Raises:
+            UnsupportedLanguage: ``lang`` is not ``ro``/``en``.
+            CronicaError: a file is missing or a row is malformed (message names file and line).
+        """
+        if lang not in LANGS:
+            raise UnsupportedLanguage(f"gazetteer: no actor data for language {lang!r} (have: {', '.join(LANGS)})")
+        return _load_cached(lang, str(data_dir) if data_dir is not None else None)
+
+    # ---------------------------------------------------------------- lookups
+    def _resolve(self, candidates: list[Entry], on: date | None) -> Entry:
+        """Pick the entry valid ``on`` among rows of one entity (see module docstring)."""
+        if len(candidates) == 1 and candidates[0].start is None and candidates[0].end is None:
+            return candidates[0]
+        dated = [e for e in candidates]
+        if on is None:
+            open_rows = [e for e in dated if e.end is None]
+            if open_rows:
+                return max(open_rows, key=lambda e: e.start or date.min)
+            return max(dated, key=lambda e: e.end or date.max)
+        covering = [e for e in dated if (e.start is None or e.start <= on) and (e.end is None or on <= e.end)]
+        if covering:
+            return max(covering, key=lambda e: e.start or date.min)
+        before = [e for e in dated if e.end is not None and e.end < on]
+        ref = max(before, key=lambda e: e.end) if before else min(dated, key=lambda e: e.start or date.min)
+        country = ref.country or next((e.country for e in sorted(dated, key=lambda e: e.start or date.min,
+                                                                    reverse=True) if e.country), None)
+        return replace(ref, code=(country or "") + "ELI", country=country, sector="ELI")
+
+    def _candidates(self, words: Sequence[str]) -> list[Entry] | None:
+        key = tuple(words)
+        hit = self._exact.get(key)
+        if hit:
+            return hit
+        folded = tuple(fold(w) for w in key)
+        hit = self._folded.get(folded)
+        if hit:
+            return hit
+        if all(w.isupper() or not any(c.isalpha() for c in w) for w in key) and any(w.isupper() for w in key):
+            hit = self._caps.get(tuple(w.upper() for w in folded))
+            if hit:
+                return hit
+        return self._ci.get(tuple(w.lower() for w in folded))
+
+    def lookup(self, form: str, on: date | None = None) -> Entry | None:
+        """Entry for a whole surface form (words separated by whitespace), or ``None``.
+
+        Args:
+            form: e.g. ``"Casa Albă"``, ``"Rusiei"``, ``"Nicolas Maduro"``.
+            on: the date the text refers to (selects a person's role); ``None`` = current role.
+        """
+        words = form.split()
+        if not words:
+            return None
+        cands = self._candidates(words)
+        return self._resolve(cands, on) if cands else None
+
+    def match(self, words: Sequence[str], on: date | None = None) -> list[Match]:
+        """Longest-first, non-overlapping, left-to-right gazetteer matches over a word sequence.
+
+        Args:
+            words: token texts (e.g. of a spaCy sentence).
+            on: reference date for role selection (see :meth:`lookup`).
+        Returns:
+            matches in text order; ``start``/``end`` are word indices (end exclusive).
+        """
+        out: list[Match] = []
+        i, n = 0, len(words)
+        first = self._first
+        while i < n:
+            longest = first.get(fold(words[i]).lower(), 0)
+            for length in range(min(longest, n - i), 0, -1):
+                cands = self._candidates(words[i:i + length])
+                if cands:
+                    out.append(Match(i, i + length, self._resolve(cands, on)))
+                    i += length
+                    break
+            else:
+                i += 1
+        return out
+
+    def sector(self, lemma: str) -> str | None:
+        """Sector code for a generic agent noun lemma (``"președinte"`` -> ``"GOV"``), case-insensitive; else ``None``."""
+        return self._sectors.get(lemma.lower()) or self._sectors.get(fold(lemma.lower()))
+
+    def is_agency(self, form: str) -> bool:
+        """True when ``form`` is a news agency/outlet (a reporter for attribution, never an actor)."""
+        return tuple(fold(w).lower() for w in form.split()) in self._agency_forms
+
+
+@lru_cache(maxsize=8)
+def _load_cached(lang: str, data_dir: str | None) -> Gazetteer:
+    base = Path(data_dir) if data_dir is not None else Path(str(resources.files("cronica") / "lang"))
+    entries: list[Entry] = []
+    for sub in (lang, "xx"):
+        path = base / sub / "actors.tsv"
+        if not path.is_file():
+            raise CronicaError(f"{path}: gazetteer file missing")
+        entries += [_parse_actor(path, n, f) for n, f in _read_tsv(path, ACTOR_COLUMNS)]
+    sectors: dict[str, str] = {}
+    spath = base / lang / "sectors.tsv"
+    if spath.is_file():
+        for n, f in _read_tsv(spath, SECTOR_COLUMNS):
+            lemma, sector, source = f[0].strip().lower(), f[1].strip(), f[2].strip()
+            if not lemma or not _is_code(sector) or not source:
+                raise CronicaError(f"{spath}:{n}: need a lemma, a sector code and a source")
+            sectors.setdefault(lemma, sector)
+            sectors.setdefault(fold(lemma), sector)
+    return Gazetteer(lang, entries, sectors)

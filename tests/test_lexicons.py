@@ -1,0 +1,121 @@
+"""Checks of the predicate lexicons src/cronica/lang/{ro,en}/predicates.tsv.
+
+Every row must parse (pattern grammar HEAD[/POS] [+LEMMA[/POS] ...]), carry a CAMEO code
+that exists in GDELT's CAMEO.eventcodes.txt and maps to a PLOVER event in
+CAMEO2PLOVER-2021.txt (both read from ../shared/data/ontology relative to the repo root),
+never use a bare light verb, have no duplicate patterns, have a source and an example, and
+the lexicon as a whole must cover all 16 PLOVER event types.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+ONTO = REPO.parent / "shared" / "data" / "ontology"
+LANGS = ("ro", "en")
+PLOVER_TYPES = {
+    "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+}
+LIGHT_VERBS = {"avea", "lua", "face", "da", "have", "take", "hold", "make", "give", "do"}
+ITEM = re.compile(r"^[^\s/+]+(/(VERB|NOUN|ADJ))?$")
+FRAMES = {"", "theme", "recipient-subject"}
+
+
+def _cameo_codes() -> set[str]:
+    lines = (ONTO / "cameo" / "CAMEO.eventcodes.txt").read_text(encoding="utf-8").splitlines()
+    return {l.split("\t")[0].strip() for l in lines[1:] if "\t" in l}
+
+
+def _plover_map() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in (ONTO / "plover" / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("~"):
+            break
+        m = re.match(r"^(\d+):\s*([A-Z]+)", line)
+        if m:
+            out.setdefault(m.group(1), m.group(2))
+    return out
+
+
+def _rows(lang: str) -> list[dict]:
+    path = REPO / "src" / "cronica" / "lang" / lang / "predicates.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# "), "header comment missing"
+    body = [l for l in lines if not l.startswith("#")]
+    assert body[0] == "pattern\tcameo\tframe\tsource\texample"
+    return list(csv.DictReader(body, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@pytest.fixture(scope="module")
+def ontology():
+    return _cameo_codes(), _plover_map()
+
+
+def test_reference_tables_read(ontology):
+    codes, plover = ontology
+    assert "041" in codes and plover["041"] == "CONSULT"
+    assert plover["163"] == "COERCE"  # the table puts sanctions under COERCE
+    assert "020" in codes and "020" not in plover  # appeals are dropped by PLOVER
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_rows_well_formed(lang, ontology):
+    codes, plover = ontology
+    rows = _rows(lang)
+    assert len(rows) >= 150
+    for r in rows:
+        pat = r["pattern"]
+        parts = pat.split()
+        assert parts and ITEM.match(parts[0]), pat
+        assert all(p.startswith("+") and ITEM.match(p[1:]) for p in parts[1:]), pat
+        head = parts[0].partition("/")[0]
+        assert not (head in LIGHT_VERBS and len(parts) == 1), f"bare light verb: {pat}"
+        assert pat == pat.strip() and head == head.lower(), pat
+        assert re.fullmatch(r"\d{2,4}", r["cameo"]) and r["cameo"].startswith(("0", "1", "2")), r
+        assert r["cameo"] in codes, f"{pat}: {r['cameo']} not in CAMEO.eventcodes.txt"
+        assert r["cameo"] in plover, f"{pat}: {r['cameo']} has no PLOVER mapping"
+        assert r["frame"] in FRAMES, r
+        assert r["source"].strip() and r["example"].strip(), pat
+        assert None not in r, f"extra columns in {pat}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_duplicate_patterns(lang):
+    pats = [r["pattern"] for r in _rows(lang)]
+    dups = {p for p in pats if pats.count(p) > 1}
+    assert not dups
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_all_plover_types_covered(lang, ontology):
+    _, plover = ontology
+    types = {plover[r["cameo"]] for r in _rows(lang)}
+    assert types == PLOVER_TYPES, PLOVER_TYPES - types
+
+
+@pytest.mark.parametrize(
+    "lang,pattern,cameo,frame",
+    [
+        ("ro", "întâlni", "040", ""),
+        ("ro", "avea +convorbire +telefonic", "041", ""),
+        ("ro", "relaxa +sancțiune", "085", ""),
+        ("ro", "impune +sancțiune", "163", ""),
+        ("ro", "binevenit/ADJ", "036", "theme"),
+        ("ro", "amplifica +prezență +militar", "154", ""),
+        ("ro", "aresta", "173", ""),
+        ("en", "hold +talk/NOUN", "040", ""),
+        ("en", "slap +sanction/NOUN", "163", ""),
+        ("en", "take +part +talk", "046", ""),
+        ("en", "expel +diplomat", "161", ""),
+        ("en", "withdraw +troop", "0872", ""),
+    ],
+)
+def test_key_rows(lang, pattern, cameo, frame):
+    rows = {r["pattern"]: r for r in _rows(lang)}
+    assert rows[pattern]["cameo"] == cameo
+    assert rows[pattern]["frame"] == frame
