@@ -16,7 +16,7 @@ from .extract.frames import Frame, case_of, find_frames
 from .extract.lexicon import load_grammar, load_lexicon
 from .ontology import cameo
 from .record import Actor, Article, EventRecord
-from .resolve.actors import np_tokens, resolve_np
+from .resolve.actors import np_tokens, resolve_np, sector_of
 from .resolve.factuality import attribution_chain, factuality, quote_speaker, quote_spans
 from .resolve.gazetteer import Gazetteer
 from .resolve.time import anchor_expression, find_time_expressions
@@ -121,12 +121,13 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         pred = frame.predicate
         when = _frame_date(frame, times, records, event_nouns, article.published)
         on = date.fromisoformat(when[0]) if when[0] else article.published
-        actors, reporters = _resolve_all(frame.actors, ctx, on)
+        if frame.actors and records and all(_is_anaphoric_plural(t, ctx) for t in frame.actors):
+            prev = records[-1]  # "cei doi lideri", "the two leaders": the previous event's participants
+            actors, reporters = prev.actors + prev.recipients, []
+        else:
+            actors, reporters = _resolve_all(frame.actors, ctx, on)
         recipients, rep2 = _resolve_all(frame.recipients, ctx, on)
         reporters += rep2
-        if not actors and frame.actors and all(_is_anaphoric_plural(t, ctx) for t in frame.actors) and records:
-            prev = records[-1]
-            actors = prev.actors + prev.recipients
         quote = None
         for qs, qe in quotes:
             if qs <= pred.idx < qe:
@@ -134,11 +135,13 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                 sp_actor = _resolve_all([sp], ctx, on)[0] if sp is not None else []
                 quote = {"speaker": (sp_actor[0].name or sp_actor[0].text) if sp_actor else
                          (sp.text if sp is not None else None), "text": doc.text[qs:qe]}
-                if not actors and sp_actor and "1" in pred.morph.get("Person"):
+                person = pred.morph.get("Person") + [p for a in pred.children if a.dep_ == "aux"
+                                                     for p in a.morph.get("Person")]
+                if not actors and sp_actor and "1" in person:
                     actors = sp_actor  # first-person pro-drop inside a quote: the speaker acts
                 break
-        if not actors and not recipients:
-            continue
+        if not actors and (not recipients or frame.pattern.pos == "NOUN"):
+            continue  # nothing to code; a nominal event needs its agent
         if reporters and not actors and frame.actors:
             continue  # the only actor is a news outlet: journalism, not a political event
         fact = factuality(pred, frame.trigger[1:], ctx.grammar)
@@ -147,7 +150,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             nonlocal last_agency
             return _source_name(tok, ctx, on, last_agency)
 
-        chain = attribution_chain(pred, ctx.grammar, name_of)
+        chain = attribution_chain(pred, ctx.grammar, name_of, tuple(t.i for t in frame.actors))
         attribution = [s.name for s in chain]
         for s in chain:
             if not s.unnamed:
@@ -192,10 +195,12 @@ def _resolve_all(heads, ctx: _Context, on) -> tuple[list[Actor], list[str]]:
 
 def _is_anaphoric_plural(tok, ctx: _Context) -> bool:
     """"cei doi lideri", "the two leaders", "both leaders": a plural agent noun pointing back."""
-    if not ctx.gaz.sector(tok.lemma_.lower()):
+    if "Plur" not in tok.morph.get("Number") and not tok.text.lower().endswith(("i", "s")):
+        return False
+    if not sector_of(tok, ctx.gaz, ctx.grammar):
         return False
     return any(c.lemma_.lower() in ctx.grammar["anaphoric_plural"] or c.text.lower() in ctx.grammar["anaphoric_plural"]
-               for c in tok.subtree if c is not tok)
+               for c in tok.subtree if c.i != tok.i)
 
 
 def _source_name(tok, ctx: _Context, on, last_agency: str | None) -> tuple[str | None, bool]:
@@ -207,14 +212,16 @@ def _source_name(tok, ctx: _Context, on, last_agency: str | None) -> tuple[str |
     g = ctx.grammar
     toks = np_tokens(tok)
     head_lemma = tok.lemma_.lower()
-    inner = [t for t in toks if t is not tok and t.pos_ == "PROPN"]
+    inner = [t for t in toks if t.i != tok.i and t.pos_ == "PROPN"]
     if head_lemma in g["unnamed_source_nouns"] and tok.pos_ != "PROPN":
         if inner:
             a = resolve_np(inner[0], ctx.gaz, on, g)
             return f"{(a.name if a and a.name else inner[0].text)} (unnamed sources)", True
         return None, False
     if any(t.lemma_.lower() in ("același", "same") for t in toks) and last_agency:
-        return last_agency, False
+        # "the same agency" → the source named last, unless the phrase names another country's outlet
+        if not any(m.entry.kind in ("country", "demonym") for m in ctx.gaz.match([t.text for t in toks], on)):
+            return last_agency, False
     a = resolve_np(tok, ctx.gaz, on, g)
     if a is not None and a.name:
         return a.name, False
@@ -235,7 +242,7 @@ def _time_owners(doc, lang: str, published, triggers: dict) -> dict[int, list[tu
             if span is None:
                 continue
             t = span.root
-            while t.i not in triggers and t.head is not t:
+            while t.i not in triggers and t.head.i != t.i:
                 t = t.head
             d, prec = anchor_expression(text, lang, published)
             owners.setdefault(t.i, []).append((d, prec, text, PRECISION_RANK.get(prec, 5)))
@@ -251,11 +258,11 @@ def _frame_date(frame: Frame, times: dict, previous: list[EventRecord], event_no
     pred = frame.predicate
     t, steps = pred, 0
     while True:
-        for tok in ([t] + frame.trigger[1:] if t is pred else [t]):
+        for tok in ([t] + frame.trigger[1:] if t.i == pred.i else [t]):
             if tok.i in times:
                 best = min(times[tok.i], key=lambda x: x[3])
                 return best[0], best[1], best[2]
-        if t.head is t or steps > 6:
+        if t.head.i == t.i or steps > 6:
             break
         t, steps = t.head, steps + 1
     if previous and any(c.dep_ == "obl" and c.pos_ == "NOUN" and c.lemma_.lower() in event_nouns

@@ -76,8 +76,12 @@ def load_pipeline(lang: str):
         UnsupportedLanguage: no pipeline for ``lang``.
         CronicaError: the configured model is not installed (message says how to get it).
     """
+    import warnings
+
     import spacy
 
+    # ro_legal_fl ships an attribute_ruler without patterns; spaCy warns about it on every doc.
+    warnings.filterwarnings("ignore", message=r"\[W036\]")
     cfg = pipeline_config(lang)
     name = cfg["model"]
     target = str(models_dir() / name[len("models/"):]) if name.startswith("models/") else name

@@ -90,9 +90,9 @@ def inherit_subject(pred, max_steps: int = 4):
     cur = pred
     for _ in range(max_steps):
         allowed = ("xcomp", "ccomp", "advcl", "conj", "acl", "parataxis")
-        if cur is pred and pred.pos_ in ("NOUN", "PROPN"):
+        if cur.i == pred.i and pred.pos_ in ("NOUN", "PROPN"):
             allowed = ("obl", "obj", "iobj")  # "într-un apel cu X, Maduro a …": a nominal directly under a verb
-        if cur.dep_ not in allowed or cur.head is cur:
+        if cur.dep_ not in allowed or cur.head.i == cur.i:
             return [], None
         gov = cur.head
         subj = subjects(gov)
@@ -103,6 +103,36 @@ def inherit_subject(pred, max_steps: int = 4):
             if agents:
                 return agents, gov
         cur = gov
+    return [], None
+
+
+def _recipient_pps(head, rcase: set, exclude: list) -> list:
+    """Recipient-marked obliques of ``head`` ("cu X", "against X"), also when the parser attached them
+    one level too low, under an adjunct or object of ``head`` ("s-a întâlnit joi în 17 zile cu X",
+    "contactele cu X")."""
+    out = []
+    for c in head.children:
+        if c.dep_ in ("obl", "obl:arg", "obl:pmod", "nmod") and case_of(c) in rcase and c.pos_ in NOMINAL:
+            out.append(c)
+        elif c.dep_ in ("obl", "obj", "nmod") and c.pos_ in ("NOUN", "NUM"):
+            out.extend(g for g in c.children if g.dep_ == "nmod" and case_of(g) in rcase and g.pos_ in NOMINAL)
+    return [t for t in out if t not in exclude]
+
+
+def governing_speaker(pred, grammar: dict):
+    """The speaker of the nearest verb of saying above ``pred`` (any path to the root).
+
+    Returns:
+        ``([speaker token], speech verb)`` or ``([], None)``.
+    """
+    t = pred
+    for _ in range(8):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.lemma_.lower() in grammar["speech_verbs"]:
+            subj = subjects(t) or [c for c in t.children if c.dep_ == "obj" and c.pos_ == "PROPN"]
+            return subj[:1], t
     return [], None
 
 
@@ -120,13 +150,17 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
     inherited = None
     holders = [pred] + list(items)
     if pattern.pos == "NOUN":
+        gcase = grammar.get("genitive_case", set())
+        for c in pred.children:
+            if c.dep_ == "nmod:poss":  # possessor: the agent ("Putin's visit", "vizita sa")
+                actors.append(c)
+            elif c.dep_ == "nmod" and (not case_of(c) or case_of(c) in gcase):
+                # genitive: the agent ("vizita lui Putin"), or the one acted upon for frame=theme
+                (recipients if pattern.frame == "theme" else actors).append(c)
+            elif c.dep_ == "amod" and c.pos_ == "ADJ":  # "invazia rusă", "Russian invasion" (kept if a demonym)
+                actors.append(c)
         for h in [pred] + [c for c in pred.children if c.dep_ == "acl"]:
-            for c in h.children:
-                case = case_of(c)
-                if h is pred and (c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and not case)):
-                    actors.append(c)  # genitive/possessor: "întâlnirea lui Putin", "Putin's visit"
-                elif c.dep_ in ("nmod", "obl") and case in rcase:
-                    recipients.append(c)
+            recipients.extend(_recipient_pps(h, rcase, exclude=actors))
     else:
         passive = is_passive(pred)
         for c in pred.children:
@@ -139,17 +173,13 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                 actors.append(c)
             elif c.dep_ in ("obj", "iobj") and c.pos_ in NOMINAL and c not in items:
                 recipients.append(c)
-            elif c.dep_ in ("obl", "obl:arg", "obl:pmod") and case and case in rcase:
-                recipients.append(c)
+        recipients.extend(_recipient_pps(pred, rcase, exclude=actors + recipients))
         for it in items:  # "sancțiuni împotriva Belarusului": the recipient hangs on a pattern item
-            for c in it.children:
-                if c.dep_ in ("nmod", "obl") and case_of(c) in rcase:
-                    recipients.append(c)
-    if not actors and pattern.frame != "theme":
+            recipients.extend(_recipient_pps(it, rcase, exclude=actors + recipients))
+    if not actors and (pattern.frame != "theme" or pattern.pos == "NOUN"):
         actors, inherited = inherit_subject(pred)
-    if pattern.frame == "theme":
-        speaker, inherited = inherit_subject(pred)
-        actors = speaker
+    if pattern.frame == "theme" and pattern.pos != "NOUN" and not actors:
+        actors, inherited = governing_speaker(pred, grammar)
     if not recipients:  # appeal verbs: "speră ca X să …", "urged that X …"
         for c in pred.children:
             if c.dep_ in ("ccomp", "xcomp"):

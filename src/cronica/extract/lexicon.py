@@ -45,8 +45,9 @@ class Pattern:
 class Lexicon:
     """Predicate patterns for one language, indexed by ``(head lemma, POS class)``."""
 
-    def __init__(self, patterns: list[Pattern]):
+    def __init__(self, patterns: list[Pattern], suffixes: tuple[str, ...] = ()):
         self.patterns = patterns
+        self.suffixes = tuple(sorted(suffixes, key=len, reverse=True))
         self.by_head: dict[tuple[str, str], list[Pattern]] = {}
         for p in patterns:
             self.by_head.setdefault((p.head, p.pos), []).append(p)
@@ -55,19 +56,20 @@ class Lexicon:
         self.item_lemmas = {lemma for p in patterns for lemma, _ in p.items}
 
     @classmethod
-    def from_tsv(cls, text: str, name: str) -> "Lexicon":
+    def from_tsv(cls, text: str, name: str, suffixes: tuple[str, ...] = ()) -> "Lexicon":
         """Parse a predicates TSV.
 
         Args:
             text: file contents (``#`` comment lines, a header row ``pattern cameo frame source example``).
             name: file name used in error messages.
+            suffixes: inflection endings tried on a token's form when its lemma does not match an item.
         Raises:
             CronicaError: a row is malformed or names an unknown CAMEO code (message gives file and line).
         """
         table = cameo_table()
         lines = [(i + 1, line) for i, line in enumerate(text.splitlines()) if line.strip() and not line.startswith("#")]
         if not lines:
-            return cls([])
+            return cls([], suffixes)
         header = lines[0][1].split("\t")
         patterns = []
         for lineno, line in lines[1:]:
@@ -79,7 +81,15 @@ class Lexicon:
             if pat.cameo not in table or table[pat.cameo].plover_event is None:
                 raise CronicaError(f"{name}:{lineno}: CAMEO code {pat.cameo!r} has no PLOVER event type")
             patterns.append(pat)
-        return cls(patterns)
+        return cls(patterns, suffixes)
+
+    def forms(self, token) -> set[str]:
+        """Lemma, lower-cased form and suffix-stripped forms of ``token`` — a fallback for lemmatiser misses
+        on inflected items ("contactele" lemmatised as "contactă" still matches ``+contact``)."""
+        low = token.text.lower()
+        out = {token.lemma_.lower(), low}
+        out.update(low[: -len(s)] for s in self.suffixes if low.endswith(s) and len(low) > len(s) + 2)
+        return out
 
     def match(self, token) -> tuple[Pattern, list] | None:
         """Return the longest pattern whose head is ``token`` and whose items are found, with the item tokens.
@@ -103,7 +113,7 @@ class Lexicon:
                 near = [c for c in token.children] + [g for c in token.children for g in c.children]
             found = []
             for lemma, ipos in pat.items:
-                hit = next((t for t in near if t.lemma_.lower() == lemma and t not in found
+                hit = next((t for t in near if lemma in self.forms(t) and t not in found
                             and (ipos is None or POS_CLASS.get(t.pos_) == ipos)), None)
                 if hit is None:
                     break
@@ -146,7 +156,8 @@ def load_lexicon(lang: str) -> Lexicon:
     ref = resources.files("cronica").joinpath(f"lang/{lang}/predicates.tsv")
     if not ref.is_file():
         return Lexicon([])
-    return Lexicon.from_tsv(ref.read_text("utf-8"), f"lang/{lang}/predicates.tsv")
+    suffixes = tuple(load_grammar(lang).get("inflection_suffixes", ()))
+    return Lexicon.from_tsv(ref.read_text("utf-8"), f"lang/{lang}/predicates.tsv", suffixes)
 
 
 @lru_cache(maxsize=None)

@@ -51,11 +51,24 @@ def _in_location_pp(tok, head, lcase: set) -> bool:
     from ..extract.frames import case_of
 
     t = tok
-    while t is not head and t.head is not t:
+    while t.i != head.i and t.head.i != t.i:
         if case_of(t) in lcase:
             return True
         t = t.head
     return False
+
+
+def sector_of(tok, gaz: Gazetteer, grammar: dict) -> str | None:
+    """Sector of an agent noun (``lang/<code>/sectors.tsv``): by lemma, by lower-cased form, then by the form
+    with an inflection ending removed (``grammar.yaml: inflection_suffixes``) for lemmatiser misses."""
+    forms = [tok.lemma_.lower(), tok.text.lower()]
+    low = tok.text.lower()
+    forms += [low[: -len(suf)] for suf in grammar.get("inflection_suffixes", ()) if low.endswith(suf) and len(low) > len(suf) + 2]
+    for f in forms:
+        sec = gaz.sector(f)
+        if sec:
+            return sec
+    return None
 
 
 def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict) -> Actor | None:
@@ -89,8 +102,8 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict) -> Actor | 
         by_kind.setdefault(m.entry.kind, []).append(m)
 
     sector = None
-    for t in [head] + [t for t in toks if t is not head and t.pos_ in ("NOUN",)]:
-        sector = gaz.sector(t.lemma_.lower())
+    for t in [head] + [t for t in toks if t.i != head.i and t.pos_ in ("NOUN",)]:
+        sector = sector_of(t, gaz, grammar)
         if sector:
             break
 
@@ -110,8 +123,8 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict) -> Actor | 
         e = countries[0].entry
         country = e.country
         base = e.code[:3]
-        if sector:
-            return Actor(text, start, end, e.name, base + sector, country, sector)
+        if sector:  # a composed actor ("Ministerul de Externe al Rusiei"): no canonical name of its own
+            return Actor(text, start, end, None, base + sector, country, sector)
         return Actor(text, start, end, e.name, base, country, None)
     if sector:
         return Actor(text, start, end, None, sector, None, sector)

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from ..extract.frames import case_of
 
-CHAIN_DEPS = {"xcomp", "ccomp", "advcl", "conj", "acl", "acl:relcl", "parataxis", "csubj", "obl", "nmod", "obj"}
+CHAIN_DEPS = {"xcomp", "ccomp", "advcl", "conj", "acl", "acl:relcl", "parataxis", "csubj", "obl", "nmod", "obj",
+              "iobj"}
 QUOTE_RE = re.compile(r"„[^”“\"]{3,}?[”“\"]|“[^”]{3,}?”|«[^»]{3,}?»|\"[^\"\n]{3,}?\"")
 
 
@@ -30,7 +31,7 @@ def clause_chain(pred, max_steps: int = 6) -> list:
     chain = [pred]
     t = pred
     for _ in range(max_steps):
-        if t.head is t or t.dep_ not in CHAIN_DEPS:
+        if t.head.i == t.i or t.dep_ not in CHAIN_DEPS:
             break
         t = t.head
         chain.append(t)
@@ -52,7 +53,10 @@ def _is_conditional(tok, g: dict) -> tuple[bool, bool]:
     """
     auxes = [c for c in tok.children if c.dep_ in ("aux", "aux:pass")]
     forms = [a.text.lower() for a in auxes]
-    cond = any(f in g["conditional_aux_forms"] for f in forms) or any(
+    infinitive = "Inf" in tok.morph.get("VerbForm") or "fi" in forms
+    # "ar" is only conditional; "am/ai/ați/aș" are also perfect auxiliaries ("am convenit"), so they count
+    # as conditional only before an infinitive ("am conveni") or "fi" ("am fi convenit").
+    cond = any(f in g["conditional_aux_forms"] and (f in ("ar", "would") or infinitive) for f in forms) or any(
         "Cnd" in a.morph.get("Mood") for a in auxes)
     perfect = cond and "fi" in forms and "Part" in tok.morph.get("VerbForm")
     return cond, perfect
@@ -117,6 +121,8 @@ def factuality(pred, items: list, g: dict) -> Factuality:
             elif not hypothetical and lem not in g["hypothetical_modals"]:
                 alleged = True
         if lem in speech:
+            if depth > 0 and _is_conditional(clause, g)[0]:
+                alleged = True  # "X i-ar fi transmis că …": the report itself is hearsay
             break  # the speech act is a fact; cues above it belong to the reporter
     mode = "negation" if negation else "hypothetical" if hypothetical else "future" if future else None
     return Factuality(mode, alleged)
@@ -145,7 +151,7 @@ def speaker_of(verb, g: dict):
     return objs[0] if objs else None
 
 
-def attribution_chain(pred, g: dict, name_of) -> list[Source]:
+def attribution_chain(pred, g: dict, name_of, actors: tuple = ()) -> list[Source]:
     """Reporters of the event, outermost first.
 
     Sources: ``potrivit X``/``according to X`` anywhere in the sentence (outermost), then the speakers of
@@ -155,6 +161,8 @@ def attribution_chain(pred, g: dict, name_of) -> list[Source]:
     Args:
         pred: predicate head token; g: grammar cue sets;
         name_of: ``callable(token) -> (name, unnamed: bool)`` naming a source noun phrase.
+        actors: token indices of the event's own actors — a speaker who is the actor is performing the
+            event (an invitation, a threat), not reporting it, so it is not an attribution.
     Returns:
         list of :class:`Source` (possibly empty).
     """
@@ -169,7 +177,7 @@ def attribution_chain(pred, g: dict, name_of) -> list[Source]:
     for clause in chain[1:]:
         if clause.lemma_.lower() in g["speech_verbs"]:
             sp = speaker_of(clause, g)
-            if sp is not None:
+            if sp is not None and sp.i not in actors:
                 speakers.insert(0, sp)
             for c in clause.children:
                 # "citând agenția BelTA" (gerund), "citing BelTA"

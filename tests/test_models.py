@@ -1,0 +1,64 @@
+"""Behaviour checks of the two UD pipelines Cronica's extractor relies on.
+
+English: models/en_ud_gum (trained here from UD English-GUM, training/en_gum/).
+Romanian: ro_legal_fl (PyPI). Sentences are written for these tests.
+"""
+from pathlib import Path
+
+import pytest
+import spacy
+
+EN_MODEL = Path(__file__).resolve().parents[1] / "models" / "en_ud_gum"
+
+
+@pytest.fixture(scope="module")
+def en_nlp():
+    return spacy.load(EN_MODEL)
+
+
+@pytest.fixture(scope="module")
+def ro_nlp():
+    return spacy.load("ro_legal_fl")
+
+
+def _tok(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+def test_en_pipeline_components(en_nlp):
+    assert en_nlp.pipe_names == ["tok2vec", "tagger", "morphologizer", "parser",
+                                 "trainable_lemmatizer", "ner"]
+    assert set(en_nlp.get_pipe("ner").labels) == {"PERSON", "GPE", "ORG", "EVENT"}
+
+
+def test_en_svo_and_person(en_nlp):
+    doc = en_nlp("Vladimir Putin met the Venezuelan ambassador in Moscow on Tuesday.")
+    met = _tok(doc, "met")
+    assert met.dep_ == "ROOT" and met.pos_ == "VERB" and met.lemma_ == "meet"
+    subj = [t for t in met.children if t.dep_ == "nsubj"]
+    assert len(subj) == 1 and _tok(doc, "Putin") in list(subj[0].subtree)
+    amb = _tok(doc, "ambassador")
+    assert amb.dep_ == "obj" and amb.head == met
+    assert ("Vladimir Putin", "PERSON") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_en_passive_agent(en_nlp):
+    doc = en_nlp("The treaty was signed by the French president in Paris.")
+    signed = _tok(doc, "signed")
+    assert signed.dep_ == "ROOT" and signed.lemma_ == "sign"
+    assert _tok(doc, "treaty").dep_ == "nsubj:pass"
+    assert _tok(doc, "president").dep_ == "obl" and _tok(doc, "president").head == signed
+
+
+def test_ro_meeting_with_obl(ro_nlp):
+    doc = ro_nlp("Președintele Klaus Iohannis s-a întâlnit marți cu premierul Marcel Ciolacu.")
+    verb = _tok(doc, "întâlnit")
+    assert verb.dep_ == "ROOT" and verb.lemma_ == "întâlni"
+    prem = _tok(doc, "premierul")
+    assert prem.dep_ == "obl" and prem.head == verb
+    assert [c.text for c in prem.children if c.dep_ == "case"] == ["cu"]
+    subj = [t for t in verb.children if t.dep_.startswith("nsubj")]
+    assert len(subj) == 1 and _tok(doc, "Iohannis") in list(subj[0].subtree)
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert any("Klaus Iohannis" in e.text for e in persons)
+    assert any("Marcel Ciolacu" in e.text for e in persons)
