@@ -6,6 +6,7 @@ Storage is not done here (see :mod:`cronica.store`): this module only turns text
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Iterator
@@ -16,7 +17,7 @@ from .extract.frames import Frame, case_of, find_frames
 from .extract.lexicon import load_grammar, load_lexicon
 from .ontology import cameo
 from .record import Actor, Article, EventRecord
-from .resolve.actors import np_tokens, resolve_np, sector_of
+from .resolve.actors import np_tokens, person_aliases, resolve_np, sector_of
 from .resolve.factuality import attribution_chain, factuality, quote_speaker, quote_spans
 from .resolve.gazetteer import Gazetteer
 from .resolve.time import anchor_expression, find_time_expressions
@@ -88,6 +89,7 @@ class _Context:
     grammar: dict
     gaz: Gazetteer
     published: date | None
+    aliases: dict
 
 
 def code_doc(doc, article: Article) -> list[EventRecord]:
@@ -101,7 +103,8 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         are not records (a reporter asking for comment is not a political event).
     """
     lang = article.lang
-    ctx = _Context(lang, load_grammar(lang), Gazetteer.load(lang), article.published)
+    gaz = Gazetteer.load(lang)
+    ctx = _Context(lang, load_grammar(lang), gaz, article.published, person_aliases(doc, gaz))
     lexicon = load_lexicon(lang)
     frames = find_frames(doc, lexicon, ctx.grammar)
     event_nouns = {h for (h, pos) in lexicon.by_head if pos == "NOUN"}
@@ -121,9 +124,11 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         pred = frame.predicate
         when = _frame_date(frame, times, records, event_nouns, article.published)
         on = date.fromisoformat(when[0]) if when[0] else article.published
-        if frame.actors and records and all(_is_anaphoric_plural(t, ctx) for t in frame.actors):
-            prev = records[-1]  # "cei doi lideri", "the two leaders": the previous event's participants
-            actors, reporters = prev.actors + prev.recipients, []
+        group = [r.actors if len(r.actors) >= 2 else r.actors + r.recipients
+                 for r in records if len(r.actors) + len(r.recipients) >= 2]
+        if frame.actors and group and all(_is_anaphoric_plural(t, ctx) for t in frame.actors):
+            # "cei doi lideri", "the two leaders": the participants of the last event with two or more
+            actors, reporters = list(group[-1]), []
         else:
             actors, reporters = _resolve_all(frame.actors, ctx, on)
         recipients, rep2 = _resolve_all(frame.recipients, ctx, on)
@@ -144,7 +149,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             continue  # nothing to code; a nominal event needs its agent
         if reporters and not actors and frame.actors:
             continue  # the only actor is a news outlet: journalism, not a political event
-        fact = factuality(pred, frame.trigger[1:], ctx.grammar)
+        fact = factuality(pred, frame.trigger[1:], ctx.grammar, triggers)
 
         def name_of(tok):
             nonlocal last_agency
@@ -157,6 +162,11 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                 last_agency = s.name
         aux_mode = fact.aux_mode
         date_str, precision, date_text = when
+        if aux_mode == "future" and date_str and article.published and precision in ("day", "month") \
+                and date.fromisoformat(date_str) < article.published and not re.search(r"\d{4}", date_text or ""):
+            # a year-less date of a planned event lies ahead: "urmează să se întâlnească în decembrie"
+            d = date.fromisoformat(date_str)
+            date_str = d.replace(year=d.year + 1).isoformat() if not (d.month == 2 and d.day == 29) else date_str
         if aux_mode is None and date_str and article.published and precision in ("day", "month", "year"):
             if (article.published - date.fromisoformat(date_str)).days > HISTORICAL_DAYS:
                 aux_mode = "historical"
@@ -183,13 +193,14 @@ def _resolve_all(heads, ctx: _Context, on) -> tuple[list[Actor], list[str]]:
     """Resolve participant heads; news outlets go to the second list (reporters, never actors)."""
     actors, reporters = [], []
     for h in heads:
-        a = resolve_np(h, ctx.gaz, on, ctx.grammar)
+        a = resolve_np(h, ctx.gaz, on, ctx.grammar, ctx.aliases)
         if a is None:
             continue
         if a.entity_type == "AGENCY":
             reporters.append(a.name or a.text)
-        elif all((a.start, a.end) != (b.start, b.end) for b in actors):
-            actors.append(a)
+        elif all((a.start, a.end) != (b.start, b.end) and not (a.code and (a.code, a.name) == (b.code, b.name))
+                 for b in actors):
+            actors.append(a)  # one entry per actor: the same entity mentioned twice is listed once
     return actors, reporters
 
 

@@ -77,33 +77,71 @@ def is_passive(pred) -> bool:
 
 
 def subjects(pred) -> list:
-    """Active subjects (``nsubj``) of ``pred``, nominal only."""
-    return [c for c in pred.children if c.dep_ == "nsubj" and c.pos_ in NOMINAL]
+    """Active subjects (``nsubj``) of ``pred``, nominal only; a relative pronoun ("care", "who") stands for
+    the noun its relative clause modifies."""
+    out = []
+    for c in pred.children:
+        if c.dep_ == "nsubj" and c.pos_ in NOMINAL:
+            if "Rel" in c.morph.get("PronType") and pred.dep_ in ("acl:relcl", "acl") and pred.head.i != pred.i:
+                out.append(pred.head)
+            else:
+                out.append(c)
+    return out
 
 
-def inherit_subject(pred, max_steps: int = 4):
-    """Walk up control/coordination/complement links from a subjectless ``pred``.
+def inherit_subject(pred, max_steps: int = 5):
+    """Find the understood subject of a subjectless ``pred`` by walking up the tree.
+
+    * control and coordination (``xcomp``, ``conj``, ``advcl``, ``ccomp`` of a pro-drop speaker): the
+      governing clause's subject — or its object for object control ("a cerut Rusiei să accepte",
+      "urged Iran to stop": the ``obj``/``iobj`` controls an ``xcomp``/subjunctive ``ccomp``);
+    * relative and participial clauses (``acl``, ``acl:relcl``: "la Chișinău, unde s-a întâlnit cu …"):
+      through the modified noun to the clause it belongs to;
+    * a nominal predicate directly under a verb (``obl``/``obj``): that verb's subject.
 
     Returns:
         ``(subject tokens, governing token)``; ``([], None)`` when nothing is found.
     """
     cur = pred
     for _ in range(max_steps):
-        allowed = ("xcomp", "ccomp", "advcl", "conj", "acl", "parataxis")
-        if cur.i == pred.i and pred.pos_ in ("NOUN", "PROPN"):
-            allowed = ("obl", "obj", "iobj")  # "într-un apel cu X, Maduro a …": a nominal directly under a verb
+        allowed = ("xcomp", "ccomp", "advcl", "conj", "acl", "acl:relcl", "parataxis")
+        if cur.pos_ in ("NOUN", "PROPN") and (cur.i == pred.i or cur.dep_ in ("obl", "obj", "iobj", "nmod")):
+            allowed = ("obl", "obj", "iobj", "nmod")  # a nominal under a verb: "într-un apel …, Maduro a …"
         if cur.dep_ not in allowed or cur.head.i == cur.i:
             return [], None
         gov = cur.head
-        subj = subjects(gov)
-        if subj:
-            return subj, gov
-        if is_passive(gov):
-            agents = [c for c in gov.children if c.dep_ == "obl:agent"]
-            if agents:
-                return agents, gov
+        if gov.pos_ in ("VERB", "AUX", "ADJ"):
+            if cur.dep_ in ("xcomp", "ccomp") and cur.pos_ in ("VERB", "AUX"):
+                controllers = [c for c in gov.children if c.dep_ in ("obj", "iobj") and c.pos_ in ("PROPN", "NOUN")]
+                if controllers and cur.dep_ == "xcomp" or (controllers and _subjunctive(cur)):
+                    return controllers, gov
+            subj = subjects(gov) or fronted_subject(gov)
+            if subj:
+                return subj, gov
+            if is_passive(gov):
+                agents = [c for c in gov.children if c.dep_ == "obl:agent"]
+                if agents:
+                    return agents, gov
         cur = gov
     return [], None
+
+
+def _subjunctive(tok) -> bool:
+    """A subjunctive complement ("să accepte"): ``Mood=Sub`` on the verb or its ``mark``."""
+    return "Sub" in tok.morph.get("Mood") or any("Sub" in c.morph.get("Mood") for c in tok.children if c.dep_ == "mark")
+
+
+def fronted_subject(pred) -> list:
+    """Repair a frequent parse error: a subject after a fronted adjunct ("În aceeași zi, Macron și Merz s-au
+    întâlnit") attached as ``appos`` of the adjunct. Returns the proper-noun appositions (with conjuncts)
+    of an ``obl`` that precedes a subjectless verb, else ``[]``."""
+    for c in pred.children:
+        if c.dep_ == "obl" and c.i < pred.i:
+            names = [a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+            names += [a for a in c.children if a.dep_ == "conj" and a.pos_ == "PROPN" and names]
+            if names:
+                return names
+    return []
 
 
 def _recipient_pps(head, rcase: set, exclude: list) -> list:
@@ -178,6 +216,8 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             recipients.extend(_recipient_pps(it, rcase, exclude=actors + recipients))
     if not actors and (pattern.frame != "theme" or pattern.pos == "NOUN"):
         actors, inherited = inherit_subject(pred)
+    if not actors and pattern.pos != "NOUN":
+        actors = fronted_subject(pred)
     if pattern.frame == "theme" and pattern.pos != "NOUN" and not actors:
         actors, inherited = governing_speaker(pred, grammar)
     if not recipients:  # appeal verbs: "speră ca X să …", "urged that X …"
@@ -197,6 +237,23 @@ def _anaphoric_nominal(tok) -> bool:
     governed = tok.dep_ in ("obl", "nmod") and tok.head.pos_ in ("NOUN", "ADP", "VERB")
     has_own = any(c.dep_ in ("nmod:poss",) or (c.dep_ == "nmod" and not case_of(c)) for c in tok.children)
     return definite and governed and not has_own
+
+
+def _inside_other_event(tok, matches: dict, consumed: set) -> bool:
+    """A nominal predicate that only describes another event's object ("a semnat un acord de cooperare",
+    "a condamnat arestarea jurnalistului") is part of that event, not a new one — unless it names its own
+    agent (genitive, possessor or demonym adjective)."""
+    if any(c.dep_ in ("nmod:poss", "amod") or (c.dep_ == "nmod" and not case_of(c)) for c in tok.children):
+        if not any(p.frame == "theme" for p, _ in [matches[tok.i]]):
+            return False
+    h = tok
+    for _ in range(2):
+        if h.head.i == h.i:
+            return False
+        h = h.head
+        if (h.i in matches or h.i in consumed) and tok.dep_ in ("obj", "nmod", "nsubj:pass", "appos"):
+            return True
+    return False
 
 
 def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
@@ -223,7 +280,7 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
             continue
         pattern, items = matches[i]
         pred = doc[i]
-        if pattern.pos == "NOUN" and _anaphoric_nominal(pred):
+        if pattern.pos == "NOUN" and (_anaphoric_nominal(pred) or _inside_other_event(pred, matches, consumed)):
             continue
         actors, recipients, inherited = frame_roles(pred, items, pattern, grammar)
         frames.append(Frame(pred, [pred] + items, pattern, actors, recipients, inherited))

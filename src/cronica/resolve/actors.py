@@ -71,7 +71,34 @@ def sector_of(tok, gaz: Gazetteer, grammar: dict) -> str | None:
     return None
 
 
-def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict) -> Actor | None:
+def person_aliases(doc, gaz: Gazetteer) -> dict[str, str]:
+    """Within-document short names: every word (≥ 3 letters, capitalised) of a known person's name as
+    written in the document → that full form. "Nicușor Dan … Dan a reafirmat" resolves the second
+    mention. Names shared by two people in the same document are dropped (ambiguous).
+
+    Args:
+        doc: parsed spaCy ``Doc``; gaz: the language's gazetteer.
+    Returns:
+        ``{short form: full form}``.
+    """
+    aliases: dict[str, str] = {}
+    clash: set[str] = set()
+    for sent in doc.sents:
+        words = [t.text for t in sent]
+        for m in gaz.match(words):
+            if m.entry.kind != "person" or m.end - m.start < 2:
+                continue
+            full = " ".join(words[m.start:m.end])
+            for w in words[m.start:m.end]:
+                if len(w) >= 3 and w[:1].isupper():
+                    if aliases.get(w, full) != full and gaz.lookup(aliases[w]) != gaz.lookup(full):
+                        clash.add(w)
+                    aliases[w] = full
+    return {k: v for k, v in aliases.items() if k not in clash}
+
+
+def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
+               aliases: dict[str, str] | None = None) -> Actor | None:
     """Resolve the noun phrase headed by ``head`` to an actor.
 
     Args:
@@ -79,6 +106,7 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict) -> Actor | 
         gaz: the language's :class:`Gazetteer`.
         on: event date (role intervals are checked against it); ``None`` = current roles.
         grammar: cue sets from ``grammar.yaml`` (``location_case``).
+        aliases: the document's short person names (:func:`person_aliases`), tried when nothing matches.
     Returns:
         an :class:`Actor` with character offsets into the document, or ``None`` if the phrase is not
         an actor. Agencies come back with ``sector="MED"`` and ``entity_type="AGENCY"`` so callers can
@@ -95,6 +123,12 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict) -> Actor | 
     def tok_of(m):
         return toks[m.start]
 
+    if not matches and aliases:
+        for t in toks:
+            if t.pos_ == "PROPN" and t.text in aliases:
+                e = gaz.lookup(aliases[t.text], on)
+                if e is not None:
+                    return Actor(text, start, end, e.name, e.code, e.country, e.sector)
     primary = [m for m in matches if not _in_location_pp(tok_of(m), head, lcase)]
     located = [m for m in matches if m not in primary]
     by_kind = {}

@@ -70,11 +70,17 @@ class Factuality:
     alleged: bool
 
 
-def factuality(pred, items: list, g: dict) -> Factuality:
+def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Factuality:
     """Decide the auxiliary mode and whether the event is only alleged.
 
+    An event in the complement of another event predicate ("a cerut Rusiei să accepte un armistițiu",
+    "threatened to strike", "agreed to meet") is the content of that act — demanded, threatened, promised —
+    not something that happened: ``future``. A present conditional main clause in a sentence that has a
+    conditional clause ("dacă …, Rusia ar naționaliza", "if …, X would …") is ``hypothetical``.
+
     Args:
-        pred: predicate head token; items: other tokens of the matched pattern; g: grammar cue sets.
+        pred: predicate head token; items: other tokens of the matched pattern; g: grammar cue sets;
+        triggers: token index → frame for every event predicate of the document (optional).
     Returns:
         :class:`Factuality`. (``historical`` is decided from the event date by the pipeline.)
     """
@@ -91,6 +97,8 @@ def factuality(pred, items: list, g: dict) -> Factuality:
                 negation = True
         if depth > 0:
             below = chain[depth - 1]
+            if triggers and clause.i in triggers and below.dep_ in ("xcomp", "ccomp") and lem not in speech:
+                future = True
             if below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lemma_.lower() in g.get("purpose_mark", ())
                                             for c in below.children):
                 future = True  # purpose clause: "a numit un emisar pentru a negocia", "sent an envoy to negotiate"
@@ -118,6 +126,9 @@ def factuality(pred, items: list, g: dict) -> Factuality:
         if cond and depth == 0:
             if perfect:
                 alleged = True
+            elif any(t.dep_ == "mark" and t.lemma_.lower() in g["conditional_mark"] and t.lemma_.lower() != "de"
+                     for t in clause.sent):
+                hypothetical = True  # apodosis of a conditional sentence
             elif not hypothetical and lem not in g["hypothetical_modals"]:
                 alleged = True
         if lem in speech:
