@@ -25,6 +25,11 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 DEFAULT_DB = "cronica.duckdb"
 
 
+@app.callback()
+def _root() -> None:
+    """Cronica: political event data (PLOVER/CAMEO) from Romanian and English news."""
+
+
 class Format(str, Enum):
     table = "table"
     jsonl = "jsonl"
@@ -67,6 +72,7 @@ def code(
     Example: cronica code examples/ --format table
     """
     from .ingest import iter_articles
+    from .analyse import load_pipeline
     from .pipeline import article_language, code_articles
 
     pub = _parse_date(published, "--published")
@@ -96,8 +102,9 @@ def code(
                 item.lang = lang.value
             try:
                 item.lang = article_language(item)
-            except UnsupportedLanguage as exc:
-                _err(str(exc))
+                load_pipeline(item.lang)  # cached; a missing model skips this article, not the batch
+            except CronicaError as exc:
+                _err(str(exc) if isinstance(exc, UnsupportedLanguage) else f"{item.source}: {exc}")
                 status = max(status, exc.exit_code)
                 continue
             yield item
