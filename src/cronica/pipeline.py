@@ -147,6 +147,9 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                 break
         if not actors and (not recipients or frame.pattern.pos == "NOUN"):
             continue  # nothing to code; a nominal event needs its agent
+        if frame.pattern.pos == "NOUN" and frame.inherited_from is not None and _definite(pred) and any(
+                r.cameo_code[:2] == frame.cameo[:2] for r in records):
+            continue  # "The Kremlin confirmed the call": a definite mention of an event already coded
         if reporters and not actors and frame.actors:
             continue  # the only actor is a news outlet: journalism, not a political event
         fact = factuality(pred, frame.trigger[1:], ctx.grammar, triggers)
@@ -163,7 +166,8 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         aux_mode = fact.aux_mode
         date_str, precision, date_text = when
         if aux_mode == "future" and date_str and article.published and precision in ("day", "month") \
-                and date.fromisoformat(date_str) < article.published and not re.search(r"\d{4}", date_text or ""):
+                and date.fromisoformat(date_str) < article.published and not re.search(r"\d{4}", date_text or "") \
+                and (precision == "month" or re.search(r"\d", date_text or "")):
             # a year-less date of a planned event lies ahead: "urmează să se întâlnească în decembrie"
             d = date.fromisoformat(date_str)
             date_str = d.replace(year=d.year + 1).isoformat() if not (d.month == 2 and d.day == 29) else date_str
@@ -187,6 +191,12 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             attribution=attribution, quote=quote,
             published=article.published.isoformat() if article.published else None, url=article.url))
     return records
+
+
+def _definite(tok) -> bool:
+    """Definite noun: ``Definite=Def`` (Romanian suffixed article) or a definite determiner child."""
+    return "Def" in tok.morph.get("Definite") or any(
+        c.dep_ == "det" and "Def" in c.morph.get("Definite") or c.lemma_.lower() == "the" for c in tok.children)
 
 
 def _resolve_all(heads, ctx: _Context, on) -> tuple[list[Actor], list[str]]:
@@ -243,8 +253,9 @@ def _source_name(tok, ctx: _Context, on, last_agency: str | None) -> tuple[str |
 def _time_owners(doc, lang: str, published, triggers: dict) -> dict[int, list[tuple]]:
     """Map token index of the owning predicate/clause head → [(date, precision, text, rank)].
 
-    A time expression belongs to the nearest ancestor that is an event trigger, else to the root of its
-    clause chain (so "Tot joi, Kremlinul a transmis că …" dates the embedded event through inheritance).
+    A time expression belongs to the nearest ancestor that is an event trigger or a verb (its clause); an
+    event takes its own clause's expression, else its governing clauses' ("Tot joi, Kremlinul a transmis
+    că …" dates the embedded event), never one from a clause below it ("sanctions imposed in October").
     """
     owners: dict[int, list[tuple]] = {}
     for s in doc.sents:
@@ -253,7 +264,8 @@ def _time_owners(doc, lang: str, published, triggers: dict) -> dict[int, list[tu
             if span is None:
                 continue
             t = span.root
-            while t.i not in triggers and t.head.i != t.i:
+            # climb to the clause the expression belongs to: the nearest event trigger or verb above it
+            while t.i not in triggers and t.head.i != t.i and not (t.pos_ in ("VERB", "AUX") and t.i != span.root.i):
                 t = t.head
             d, prec = anchor_expression(text, lang, published)
             owners.setdefault(t.i, []).append((d, prec, text, PRECISION_RANK.get(prec, 5)))
@@ -269,7 +281,8 @@ def _frame_date(frame: Frame, times: dict, previous: list[EventRecord], event_no
     pred = frame.predicate
     t, steps = pred, 0
     while True:
-        for tok in ([t] + frame.trigger[1:] if t.i == pred.i else [t]):
+        own = [t] + frame.trigger[1:] + [c for c in t.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+        for tok in (own if t.i == pred.i else [t]):
             if tok.i in times:
                 best = min(times[tok.i], key=lambda x: x[3])
                 return best[0], best[1], best[2]

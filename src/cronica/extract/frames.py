@@ -89,7 +89,7 @@ def subjects(pred) -> list:
     return out
 
 
-def inherit_subject(pred, max_steps: int = 5):
+def inherit_subject(pred, max_steps: int = 5, pro_drop: bool = True):
     """Find the understood subject of a subjectless ``pred`` by walking up the tree.
 
     * control and coordination (``xcomp``, ``conj``, ``advcl``, ``ccomp`` of a pro-drop speaker): the
@@ -99,10 +99,15 @@ def inherit_subject(pred, max_steps: int = 5):
       through the modified noun to the clause it belongs to;
     * a nominal predicate directly under a verb (``obl``/``obj``): that verb's subject.
 
+    A finite complement (``ccomp``) inherits only in pro-drop languages (``grammar.yaml: pro_drop``), and
+    never when it is passive (the agent of "the release had been demanded" is unknown, not the speaker).
+
     Returns:
         ``(subject tokens, governing token)``; ``([], None)`` when nothing is found.
     """
     cur = pred
+    if pred.dep_ == "ccomp" and (not pro_drop or is_passive(pred)) and not _subjunctive(pred):
+        return [], None
     for _ in range(max_steps):
         allowed = ("xcomp", "ccomp", "advcl", "conj", "acl", "acl:relcl", "parataxis")
         if cur.pos_ in ("NOUN", "PROPN") and (cur.i == pred.i or cur.dep_ in ("obl", "obj", "iobj", "nmod")):
@@ -215,7 +220,7 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         for it in items:  # "sancțiuni împotriva Belarusului": the recipient hangs on a pattern item
             recipients.extend(_recipient_pps(it, rcase, exclude=actors + recipients))
     if not actors and (pattern.frame != "theme" or pattern.pos == "NOUN"):
-        actors, inherited = inherit_subject(pred)
+        actors, inherited = inherit_subject(pred, pro_drop=bool(grammar.get("pro_drop", True)))
     if not actors and pattern.pos != "NOUN":
         actors = fronted_subject(pred)
     if pattern.frame == "theme" and pattern.pos != "NOUN" and not actors:
