@@ -109,7 +109,8 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
     frames = find_frames(doc, lexicon, ctx.grammar)
     event_nouns = {h for (h, pos) in lexicon.by_head if pos == "NOUN"}
     triggers = {t.i: f for f in frames for t in f.trigger}
-    times = _time_owners(doc, lang, article.published, triggers)
+    time_tokens: set[int] = set()
+    times = _time_owners(doc, lang, article.published, triggers, time_tokens)
     quotes = quote_spans(doc.text)
     sent_index = {}
     for s in doc.sents:
@@ -122,6 +123,9 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
     last_agency: str | None = None
     for frame in frames:
         pred = frame.predicate
+        # a time expression is never a participant ("joi" parsed as a subject, "on Monday" as an oblique)
+        frame.actors = [t for t in frame.actors if t.i not in time_tokens]
+        frame.recipients = [t for t in frame.recipients if t.i not in time_tokens]
         when = _frame_date(frame, times, records, event_nouns, article.published)
         on = date.fromisoformat(when[0]) if when[0] else article.published
         group = [r.actors if len(r.actors) >= 2 else r.actors + r.recipients
@@ -206,7 +210,7 @@ def _resolve_all(heads, ctx: _Context, on) -> tuple[list[Actor], list[str]]:
         a = resolve_np(h, ctx.gaz, on, ctx.grammar, ctx.aliases)
         if a is None:
             continue
-        if a.entity_type == "AGENCY":
+        if a.entity_type == "AGENCY" or a.sector == "MED":  # news outlets report events, they are not parties
             reporters.append(a.name or a.text)
         elif all((a.start, a.end) != (b.start, b.end) and not (a.code and (a.code, a.name) == (b.code, b.name))
                  for b in actors):
@@ -250,7 +254,7 @@ def _source_name(tok, ctx: _Context, on, last_agency: str | None) -> tuple[str |
     return text, False
 
 
-def _time_owners(doc, lang: str, published, triggers: dict) -> dict[int, list[tuple]]:
+def _time_owners(doc, lang: str, published, triggers: dict, covered: set | None = None) -> dict[int, list[tuple]]:
     """Map token index of the owning predicate/clause head → [(date, precision, text, rank)].
 
     A time expression belongs to the nearest ancestor that is an event trigger or a verb (its clause); an
@@ -263,6 +267,8 @@ def _time_owners(doc, lang: str, published, triggers: dict) -> dict[int, list[tu
             span = doc.char_span(s.start_char + st, s.start_char + en, alignment_mode="expand")
             if span is None:
                 continue
+            if covered is not None:
+                covered.update(range(span.start, span.end))
             t = span.root
             # climb to the clause the expression belongs to: the nearest event trigger or verb above it
             while t.i not in triggers and t.head.i != t.i and not (t.pos_ in ("VERB", "AUX") and t.i != span.root.i):

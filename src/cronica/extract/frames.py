@@ -216,6 +216,9 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                 actors.append(c)
             elif c.dep_ in ("obj", "iobj") and c.pos_ in NOMINAL and c not in items:
                 recipients.append(c)
+        if passive and not actors:  # agent PP attached one level too low ("impuse joi de UE")
+            actors.extend(g for c in pred.children if c.dep_ in ("obl", "nsubj:pass", "obj") and c.pos_ == "NOUN"
+                          for g in c.children if g.dep_ == "nmod" and case_of(g) in acase and g.pos_ in NOMINAL)
         recipients.extend(_recipient_pps(pred, rcase, exclude=actors + recipients))
         for it in items:  # "sancțiuni împotriva Belarusului": the recipient hangs on a pattern item
             recipients.extend(_recipient_pps(it, rcase, exclude=actors + recipients))
@@ -225,7 +228,8 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         actors = fronted_subject(pred)
     if pattern.frame == "theme" and pattern.pos != "NOUN" and not actors:
         actors, inherited = governing_speaker(pred, grammar)
-    if not recipients:  # appeal verbs: "speră ca X să …", "urged that X …"
+    if not recipients and (pattern.frame == "recipient-subject" or pattern.cameo[:2] in ("02", "10")):
+        # appeals and demands: "speră ca X să …", "demanded that X …" — X is the one appealed to
         for c in pred.children:
             if c.dep_ in ("ccomp", "xcomp"):
                 recipients.extend(subjects(c) or [x for x in c.children if x.dep_ == "nsubj:pass"])

@@ -103,6 +103,11 @@ class Lexicon:
         if pos is None:
             return None
         cands = self.by_head.get((token.lemma_.lower(), pos))
+        if not cands:  # lemmatiser miss ("hosted" → "hoste"): try the form and its stems
+            for form in sorted(self.forms(token), key=len, reverse=True):
+                cands = self.by_head.get((form, pos))
+                if cands:
+                    break
         if not cands:
             return None
         near = None

@@ -151,8 +151,8 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
     if "agency" in by_kind:
         e = by_kind["agency"][0].entry
         return Actor(text, start, end, e.name, e.code, e.country, "MED", entity_type="AGENCY")
-    countries = by_kind.get("country", []) + by_kind.get("demonym", []) or located
-    countries = [m for m in countries if m.entry.kind in ("country", "demonym", "capital")]
+    # countries inside locative phrases are places, not nationality ("troops in Iraq" are not Iraqi)
+    countries = by_kind.get("country", []) + by_kind.get("demonym", [])
     if countries:
         e = countries[0].entry
         country = e.country

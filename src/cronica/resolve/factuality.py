@@ -185,6 +185,15 @@ def attribution_chain(pred, g: dict, name_of, actors: tuple = ()) -> list[Source
                 t.dep_ in ("obl", "nmod") and case in g["source_case"]):
             outer.append(t)
     chain = clause_chain(pred)
+    # a verb of saying attached below the event clause: "…, a relatat Reuters, citând TASS", "…, BelTA reported"
+    for clause in chain:
+        for c in clause.children:
+            if c.dep_ in ("parataxis", "conj", "advcl") and c.lemma_.lower() in g["speech_verbs"] and c.i > clause.i:
+                sp = speaker_of(c, g)
+                if sp is not None and sp.i not in actors:
+                    speakers.append(sp)
+                inner.extend(x for y in c.children if y.lemma_.lower() in ("cita", "cite") and y.pos_ == "VERB"
+                             for x in y.children if x.dep_ in ("obj", "nsubj"))
     for clause in chain[1:]:
         if clause.lemma_.lower() in g["speech_verbs"]:
             sp = speaker_of(clause, g)
