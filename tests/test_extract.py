@@ -1,0 +1,130 @@
+"""End-to-end coding of single news-style sentences (written for these tests) in Romanian and English.
+
+Each case states who did what to whom, when, and how certain; the expectations are what a careful human
+coder would record (PLOVER type, CAMEO code, actor codes, date, factuality, attribution).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import jsonschema
+import pytest
+
+from cronica.pipeline import code_article
+from cronica.record import Article, load_schema
+
+PUBLISHED = date(2025, 12, 11)  # a Thursday
+
+
+def code(text: str, lang: str) -> list[dict]:
+    records = [r.to_dict() for r in code_article(Article(text=text, lang=lang, published=PUBLISHED, doc_id="t"))]
+    schema = load_schema()
+    for r in records:
+        jsonschema.validate(r, schema)
+    return records
+
+
+def codes(actors):
+    return [a["code"] for a in actors]
+
+
+def one(records, event_type):
+    hits = [r for r in records if r["event_type"] == event_type]
+    assert hits, [(r["event_type"], codes(r["actors"]), codes(r["recipients"])) for r in records]
+    return hits[0]
+
+
+# --- Romanian ---------------------------------------------------------------------------------------
+
+def test_ro_meeting_with_title_apposition_weekday_and_place():
+    r = one(code("Președintele Nicușor Dan s-a întâlnit marți la București cu premierul Poloniei, Donald Tusk.", "ro"),
+            "CONSULT")
+    assert r["cameo"]["code"] == "040"
+    assert codes(r["actors"]) == ["ROUGOV"] and codes(r["recipients"]) == ["POLGOV"]
+    assert (r["date"], r["date_precision"], r["date_text"]) == ("2025-12-09", "day", "marți")
+    assert r["location"]["country"] == "ROU"
+    assert r["factuality"] == {"aux_mode": None, "evidentiality": "direct"}
+    # offsets point at the actor's words in the text
+    text = "Președintele Nicușor Dan s-a întâlnit marți la București cu premierul Poloniei, Donald Tusk."
+    a = r["actors"][0]
+    assert "Nicușor Dan" in text[a["start"]:a["end"]]
+
+
+def test_ro_passive_with_agent_and_inflected_country():
+    r = one(code("Noi sancțiuni împotriva Iranului au fost impuse joi de Uniunea Europeană.", "ro"), "COERCE")
+    assert r["cameo"]["code"] == "163"
+    assert codes(r["actors"]) == ["IGOEUREEC"] and codes(r["recipients"]) == ["IRN"]
+    assert r["date"] == "2025-12-11"  # "joi" = the publication Thursday itself
+
+
+def test_ro_negated_event():
+    r = one(code("Guvernul ungar nu a semnat acordul de cooperare cu Ucraina.", "ro"), "SUPPORT")
+    assert codes(r["actors"]) == ["HUNGOV"]
+    assert r["factuality"]["aux_mode"] == "negation"
+
+
+def test_ro_conditional_both_clauses_hypothetical():
+    recs = code("Dacă Rusia ar ataca Republica Moldova, Alianța ar trimite trupe în regiune.", "ro")
+    attack = one(recs, "ASSAULT")
+    assert codes(attack["actors"]) == ["RUS"] and codes(attack["recipients"]) == ["MDA"]
+    assert all(r["factuality"]["aux_mode"] == "hypothetical" for r in recs)
+
+
+def test_ro_reportative_conditional_is_alleged():
+    r = one(code("Serghei Lavrov s-ar fi întâlnit în secret cu ambasadorul chinez.", "ro"), "CONSULT")
+    assert codes(r["actors"]) == ["RUSGOV"] and codes(r["recipients"]) == ["CHNGOV"]
+    assert r["factuality"]["evidentiality"] == "alleged"
+
+
+def test_ro_attribution_chain_reuters_citing_tass():
+    r = one(code("Rusia a desfășurat noi trupe la granița cu Ucraina, a relatat Reuters, citând agenția TASS.", "ro"),
+            "MOBILIZE")
+    assert r["attribution"] == ["Reuters", "TASS"]
+    assert r["factuality"]["evidentiality"] == "reported"
+    assert all(a["sector"] != "MED" for a in r["actors"] + r["recipients"])
+
+
+def test_ro_compound_actor_is_one_event():
+    recs = code("Emmanuel Macron și Friedrich Merz au condamnat atacul asupra Kievului.", "ro")
+    r = one(recs, "ACCUSE")
+    assert codes(r["actors"]) == ["FRAGOV", "DEUGOV"]
+    assert len([x for x in recs if x["event_type"] == "ACCUSE"]) == 1
+
+
+def test_ro_former_official_is_eli():
+    r = one(code("Fostul președinte Klaus Iohannis a criticat guvernul.", "ro"), "ACCUSE")
+    assert r["actors"][0]["code"] == "ROUELI" and r["actors"][0]["name"] == "Klaus Iohannis"
+
+
+def test_ro_future_visit():
+    r = one(code("Ministrul de Externe al Franței va vizita Chișinăul săptămâna viitoare.", "ro"), "CONSULT")
+    assert r["cameo"]["code"] == "042" and codes(r["actors"]) == ["FRAGOV"] and codes(r["recipients"]) == ["MDAGOV"]
+    assert r["factuality"]["aux_mode"] == "future"
+
+
+@pytest.mark.parametrize("text", [
+    "Steaua a învins-o pe Dinamo cu 2-1 în derbiul de duminică.",
+    "Bursa de la București a crescut cu 1,2% marți, iar leul s-a apreciat față de euro.",
+])
+def test_ro_sport_and_markets_are_not_events(text):
+    assert code(text, "ro") == []
+
+
+def test_ro_denial_negates_embedded_event():
+    recs = code("Kremlinul a negat că Vladimir Putin s-ar fi întâlnit cu emisarul american.", "ro")
+    deny = one(recs, "REJECT")
+    assert codes(deny["actors"]) == ["RUSGOV"] and deny["factuality"]["aux_mode"] is None
+    meet = one(recs, "CONSULT")
+    assert codes(meet["actors"]) == ["RUSGOV"] and codes(meet["recipients"]) == ["USAGOV"]
+    assert meet["factuality"]["aux_mode"] == "negation"
+
+
+def test_ro_named_source_according_to():
+    r = one(code("Potrivit agenției Agerpres, Ucraina a cerut României sprijin militar suplimentar.", "ro"), "REQUEST")
+    assert codes(r["actors"]) == ["UKR"] and codes(r["recipients"]) == ["ROU"]
+    assert r["attribution"] == ["Agerpres"]
+
+
+def test_event_ids_are_stable():
+    text = "Președintele Nicușor Dan s-a întâlnit marți cu premierul Poloniei, Donald Tusk."
+    assert [r["event_id"] for r in code(text, "ro")] == [r["event_id"] for r in code(text, "ro")]
