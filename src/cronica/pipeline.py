@@ -306,13 +306,16 @@ def _frame_date(frame: Frame, times: dict, previous: list[EventRecord], event_no
 
 
 def _location(frame: Frame, ctx: _Context, on) -> dict | None:
-    """The place of the event: a locative oblique of the predicate naming a country or capital."""
+    """The place of the event: a locative oblique of the predicate whose own head names a country or a
+    capital ("la București", "in Moscow"); places nested deeper ("ambasadorul Venezuelei la Moscova")
+    describe a participant, not the event."""
     for c in frame.predicate.children:
         if c.dep_ in ("obl", "nmod") and case_of(c) in ctx.grammar["location_case"]:
             toks = np_tokens(c)
+            head_pos = next(i for i, t in enumerate(toks) if t.i == c.i)
             for m in ctx.gaz.match([t.text for t in toks], on):
                 e = m.entry
-                if e.kind in ("country", "capital"):
+                if e.kind in ("country", "capital") and m.start <= head_pos < m.end:
                     return {"name": e.name if e.kind == "country" else " ".join(t.text for t in toks[m.start:m.end]),
                             "country": e.country, "lat": None, "lon": None,
                             "precision": "country" if e.kind == "country" else "city"}
