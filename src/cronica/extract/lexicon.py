@@ -48,6 +48,7 @@ class Lexicon:
     def __init__(self, patterns: list[Pattern], suffixes: tuple[str, ...] = ()):
         self.patterns = patterns
         self.suffixes = tuple(sorted(suffixes, key=len, reverse=True))
+        self._forms_cache: dict[tuple[str, str], set[str]] = {}
         self.by_head: dict[tuple[str, str], list[Pattern]] = {}
         for p in patterns:
             self.by_head.setdefault((p.head, p.pos), []).append(p)
@@ -86,9 +87,14 @@ class Lexicon:
     def forms(self, token) -> set[str]:
         """Lemma, lower-cased form and suffix-stripped forms of ``token`` — a fallback for lemmatiser misses
         on inflected items ("contactele" lemmatised as "contactă" still matches ``+contact``)."""
-        low = token.text.lower()
-        out = {token.lemma_.lower(), low}
-        out.update(low[: -len(s)] for s in self.suffixes if low.endswith(s) and len(low) > len(s) + 2)
+        key = (token.lemma_, token.text)
+        out = self._forms_cache.get(key)
+        if out is None:
+            low = token.text.lower()
+            out = {token.lemma_.lower(), low}
+            out.update(low[: -len(s)] for s in self.suffixes if low.endswith(s) and len(low) > len(s) + 2)
+            if len(self._forms_cache) < 200_000:
+                self._forms_cache[key] = out
         return out
 
     def match(self, token) -> tuple[Pattern, list] | None:

@@ -162,9 +162,9 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
         return Actor(text, start, end, e.name, base, country, None)
     if sector:
         return Actor(text, start, end, None, sector, None, sector)
-    for ent in doc.ents:
-        if ent.start <= head.i < ent.end and ent.label_ in ENTITY_LABELS:
-            return Actor(text, start, end, None, None, None, None, entity_type=ent.label_)
+    label = head.ent_type_  # NER label of the head token (IOB attributes: no span rebuild)
+    if label in ENTITY_LABELS:
+        return Actor(text, start, end, None, None, None, None, entity_type=label)
     if head.pos_ == "PROPN":
         return Actor(text, start, end, None, None, None, None, entity_type="PROPN")
     return None
