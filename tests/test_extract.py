@@ -128,3 +128,46 @@ def test_ro_named_source_according_to():
 def test_event_ids_are_stable():
     text = "Președintele Nicușor Dan s-a întâlnit marți cu premierul Poloniei, Donald Tusk."
     assert [r["event_id"] for r in code(text, "ro")] == [r["event_id"] for r in code(text, "ro")]
+
+
+# --- English (same extractor, models/en_ud_gum) -------------------------------------------------------
+
+def test_en_meeting_weekday():
+    r = one(code("Vladimir Putin met Nicolás Maduro in Moscow on Tuesday.", "en"), "CONSULT")
+    assert codes(r["actors"]) == ["RUSGOV"] and codes(r["recipients"]) == ["VENGOV"]
+    assert (r["date"], r["date_precision"]) == ("2025-12-09", "day")
+
+
+def test_en_compound_actor_sanctions_recipient():
+    r = one(code("Britain and France imposed new sanctions on Iran on Monday.", "en"), "COERCE")
+    assert r["cameo"]["code"] == "163"
+    assert codes(r["actors"]) == ["GBR", "FRA"] and codes(r["recipients"]) == ["IRN"]
+    assert r["date"] == "2025-12-08"
+
+
+def test_en_conditional_is_hypothetical():
+    r = one(code("If Russia attacked Poland, NATO would respond with force.", "en"), "ASSAULT")
+    assert codes(r["actors"]) == ["RUS"] and codes(r["recipients"]) == ["POL"]
+    assert r["factuality"]["aux_mode"] == "hypothetical"
+
+
+def test_en_future_visit_reported_by_ministry():
+    r = one(code("Xi Jinping will visit Paris next week, the Chinese foreign ministry said.", "en"), "CONSULT")
+    assert r["cameo"]["code"] == "042" and codes(r["actors"]) == ["CHNGOV"]
+    assert r["factuality"] == {"aux_mode": "future", "evidentiality": "reported"}
+    assert r["attribution"] == ["the Chinese foreign ministry"]
+
+
+def test_en_denial_negates_embedded_meeting():
+    recs = code("The Kremlin denied that Putin had met the US envoy.", "en")
+    meet = one(recs, "CONSULT")
+    assert codes(meet["actors"]) == ["RUSGOV"] and codes(meet["recipients"]) == ["USAGOV"]
+    assert meet["factuality"]["aux_mode"] == "negation"
+
+
+@pytest.mark.parametrize("text", [
+    "Manchester United beat Chelsea 2-1 on Sunday.",
+    "Oil prices rose 2% on Tuesday as the dollar weakened.",
+])
+def test_en_sport_and_markets_are_not_events(text):
+    assert code(text, "en") == []

@@ -159,7 +159,9 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         fact = factuality(pred, frame.trigger[1:], ctx.grammar, triggers)
 
         def name_of(tok):
-            nonlocal last_agency
+            if tok.pos_ == "PRON":  # "he said": the last person named as an actor before this sentence
+                prior = [a for r in records for a in r.actors if a.name and a.start < pred.sent.start_char]
+                return (prior[-1].name, False) if prior else (None, False)
             return _source_name(tok, ctx, on, last_agency)
 
         chain = attribution_chain(pred, ctx.grammar, name_of, tuple(t.i for t in frame.actors))
