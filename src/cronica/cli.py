@@ -25,6 +25,13 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 DEFAULT_DB = "cronica.duckdb"
 
 
+def _subcommands() -> None:
+    """Attach the sub-apps (evaluation, actors) — each lives beside the API it wraps."""
+    from .evaluate.cli import evaluate_app
+
+    app.add_typer(evaluate_app, name="evaluate")
+
+
 @app.callback()
 def _root() -> None:
     """Cronica: political event data (PLOVER/CAMEO) from Romanian and English news."""
@@ -176,6 +183,9 @@ def print_table(records: list[dict]) -> None:
         table.add_row(r["doc_id"][-24:], f["actors"], ev, f["recipients"], when, fact, f["attribution"] or "—",
                       evid if len(evid) < 160 else evid[:157] + "…")
     Console(width=int(os.environ.get("COLUMNS", "200"))).print(table)
+
+
+_subcommands()
 
 
 def main() -> None:

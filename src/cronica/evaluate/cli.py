@@ -46,7 +46,7 @@ def events(
     """Code the gold items with the real pipeline and score event type, actors, recipients and factuality.
 
     Examples: cronica evaluate events --gold plover-gsr --split dev ·
-    cronica evaluate events --gold gold/events_dev.jsonl --format json
+    cronica evaluate events --gold gold/NAME_dev.jsonl --format json
     """
     from .events import evaluate, load_gold_file, render_table
     from .plover_gsr import load_gsr

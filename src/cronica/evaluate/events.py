@@ -16,8 +16,8 @@ full matches (type + actor countries + recipient countries equal) before actor-o
 overlap-only matches, larger overlaps first, then text order.
 
 **Metrics** (keys of :func:`score`'s result): see :func:`score`. The rules are Cronica's own (this module);
-they follow the usual event-data practice of scoring who-did-what-to-whom at the country level (as in
-PLOVER/ICEWS evaluations) and greedy one-to-one matching.
+who-did-what-to-whom is scored at the country level because gold sets such as the PLOVER GSR code
+sectors inconsistently, and full codes are reported separately (``gold/README.md``).
 """
 from __future__ import annotations
 
