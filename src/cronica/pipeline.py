@@ -111,6 +111,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
     triggers = {t.i: f for f in frames for t in f.trigger}
     time_tokens: set[int] = set()
     times = _time_owners(doc, lang, article.published, triggers, time_tokens)
+    doc.user_data["cronica_time_tokens"] = time_tokens
     quotes = quote_spans(doc.text)
     sent_index = {}
     for s in doc.sents:

@@ -25,17 +25,21 @@ from .gazetteer import Gazetteer
 
 NP_DEPS = {"amod", "nmod", "nmod:poss", "appos", "flat", "flat:name", "compound", "det", "case", "fixed",
            "nummod", "det:poss", "nmod:tmod", "nmod:agent", "goeswith", "punct", "cc:preconj"}
+NP_BASE = {"amod", "nmod", "appos", "flat", "compound", "det", "case", "fixed", "nummod", "goeswith"}
 ENTITY_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "NAT_REL_POL", "ORGANIZATION", "FAC", "EVENT"}
 
 
 def np_tokens(head) -> list:
-    """Tokens of the noun phrase headed by ``head`` (sorted), clauses and conjuncts excluded."""
+    """Tokens of the noun phrase headed by ``head`` (sorted): nominal dependents by UD base relation
+    (``nmod:desc``, ``nmod:poss`` … count as ``nmod``), without clauses, conjuncts or time expressions
+    (``doc.user_data["cronica_time_tokens"]``, set by the pipeline: "Boris Yeltsin on Saturday")."""
+    skip = head.doc.user_data.get("cronica_time_tokens", ())
     out = [head]
     stack = [head]
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in NP_DEPS and c not in out:
+            if (c.dep_ in NP_DEPS or c.dep_.split(":")[0] in NP_BASE) and c not in out and c.i not in skip:
                 out.append(c)
                 stack.append(c)
     out.sort(key=lambda t: t.i)
@@ -136,7 +140,7 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
         by_kind.setdefault(m.entry.kind, []).append(m)
 
     sector = None
-    for t in [head] + [t for t in toks if t.i != head.i and t.pos_ in ("NOUN",)]:
+    for t in [head] + [t for t in toks if t.i != head.i and t.pos_ in ("NOUN", "PROPN")]:
         sector = sector_of(t, gaz, grammar)
         if sector:
             break
