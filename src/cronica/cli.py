@@ -59,7 +59,9 @@ def _parse_date(value: Optional[str], what: str) -> Optional[date]:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"{what} must be YYYY-MM-DD, got {value!r}") from None
+        # One line and the input exit code, like every other bad input (not click's usage box).
+        _err(f"{what} must be YYYY-MM-DD, got {value!r}")
+        raise typer.Exit(InputError.exit_code) from None
 
 
 @app.command()

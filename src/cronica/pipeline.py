@@ -17,7 +17,7 @@ from .extract.frames import Frame, case_of, find_frames
 from .extract.lexicon import load_grammar, load_lexicon
 from .ontology import cameo
 from .record import Actor, Article, EventRecord
-from .resolve.actors import np_tokens, person_aliases, resolve_np, sector_of
+from .resolve.actors import coordinated_modifier_actors, np_tokens, person_aliases, resolve_np, sector_of
 from .resolve.factuality import attribution_chain, factuality, quote_speaker, quote_spans
 from .resolve.gazetteer import Gazetteer
 from .resolve.time import anchor_expression, find_time_expressions
@@ -215,9 +215,11 @@ def _resolve_all(heads, ctx: _Context, on) -> tuple[list[Actor], list[str]]:
             continue
         if a.entity_type == "AGENCY" or a.sector == "MED":  # news outlets report events, they are not parties
             reporters.append(a.name or a.text)
-        elif all((a.start, a.end) != (b.start, b.end) and not (a.code and (a.code, a.name) == (b.code, b.name))
-                 for b in actors):
-            actors.append(a)  # one entry per actor: the same entity mentioned twice is listed once
+        else:
+            for x in [a] + (coordinated_modifier_actors(h, a, ctx.gaz, on) if a.country else []):
+                if all((x.start, x.end) != (b.start, b.end) and not (x.code and (x.code, x.name) == (b.code, b.name))
+                       for b in actors):
+                    actors.append(x)  # one entry per actor: the same entity mentioned twice is listed once
     return actors, reporters
 
 

@@ -50,6 +50,40 @@ def np_tokens(head) -> list:
     return out
 
 
+def _contiguous_extent(toks: list, head) -> tuple[int, int]:
+    """Character extent of the unbroken run of phrase tokens around ``head`` (a coordinated second actor
+    between two parts of the phrase ends the run)."""
+    idx = {t.i for t in toks}
+    lo = hi = head.i
+    while lo - 1 in idx:
+        lo -= 1
+    while hi + 1 in idx:
+        hi += 1
+    doc = head.doc
+    while hi > lo and doc[hi].is_punct:
+        hi -= 1
+    while lo < hi and doc[lo].is_punct:
+        lo += 1
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def coordinated_modifier_actors(head, actor: Actor, gaz: Gazetteer, on: date | None) -> list[Actor]:
+    """Extra actors from coordinated nationality modifiers: "Hungarian and Romanian officials" is two
+    actors (HUNGOV, ROUGOV) sharing the head's sector. Returns the additional actors (maybe empty)."""
+    out = []
+    for mod in head.children:
+        if mod.dep_.split(":")[0] not in ("amod", "compound", "nmod"):
+            continue
+        for conj in mod.children:
+            if conj.dep_ != "conj":
+                continue
+            e = gaz.lookup(conj.text, on)
+            if e is not None and e.kind in ("country", "demonym") and e.country != actor.country:
+                code = e.code[:3] + (actor.sector or "")
+                out.append(Actor(conj.text, conj.idx, conj.idx + len(conj.text), e.name, code, e.country, actor.sector))
+    return out
+
+
 def _in_location_pp(tok, head, lcase: set) -> bool:
     """True if ``tok`` sits under a locative preposition between itself and ``head``."""
     from ..extract.frames import case_of
@@ -120,7 +154,7 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
     words = [t.text for t in toks]
     matches = gaz.match(words, on)
     doc = head.doc
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    start, end = _contiguous_extent(toks, head)
     text = doc.text[start:end]
     lcase = grammar.get("location_case", set())
 
