@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Iterator
 
-from .analyse import detect_language, load_pipeline, supported_languages
+from .analyse import detect_language, doc_text, load_pipeline, supported_languages
 from .errors import UnsupportedLanguage
 from .extract.frames import Frame, case_of, find_frames
 from .extract.lexicon import load_grammar, load_lexicon
@@ -112,7 +112,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
     time_tokens: set[int] = set()
     times = _time_owners(doc, lang, article.published, triggers, time_tokens)
     doc.user_data["cronica_time_tokens"] = time_tokens
-    quotes = quote_spans(doc.text)
+    quotes = quote_spans(doc_text(doc))
     sent_index = {}
     for s in doc.sents:
         if s.text.strip():
@@ -144,7 +144,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                 sp = quote_speaker(doc, (qs, qe), ctx.grammar)
                 sp_actor = _resolve_all([sp], ctx, on)[0] if sp is not None else []
                 quote = {"speaker": (sp_actor[0].name or sp_actor[0].text) if sp_actor else
-                         (sp.text if sp is not None else None), "text": doc.text[qs:qe]}
+                         (sp.text if sp is not None else None), "text": doc_text(doc)[qs:qe]}
                 person = pred.morph.get("Person") + [p for a in pred.children if a.dep_ == "aux"
                                                      for p in a.morph.get("Person")]
                 if not actors and sp_actor and "1" in person:
@@ -255,7 +255,7 @@ def _source_name(tok, ctx: _Context, on, last_agency: str | None) -> tuple[str |
     a = resolve_np(tok, ctx.gaz, on, g)
     if a is not None and a.name:
         return a.name, False
-    text = tok.doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+    text = doc_text(tok.doc)[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
     return text, False
 
 

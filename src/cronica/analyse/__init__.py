@@ -96,3 +96,12 @@ def load_pipeline(lang: str):
         nlp.add_pipe("cronica_sentences", before=before)
     nlp.max_length = max(nlp.max_length, 6_000_000)
     return nlp
+
+
+def doc_text(doc) -> str:
+    """The text of a spaCy ``Doc``, computed once and cached in ``doc.user_data`` (``Doc.text`` re-joins
+    every token on each access, which is quadratic when called per event)."""
+    text = doc.user_data.get("cronica_text")
+    if text is None:
+        text = doc.user_data["cronica_text"] = doc.text
+    return text

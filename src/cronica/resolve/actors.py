@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..analyse import doc_text
 from ..record import Actor
 from .gazetteer import Gazetteer
 
@@ -121,8 +122,17 @@ def person_aliases(doc, gaz: Gazetteer) -> dict[str, str]:
     """
     aliases: dict[str, str] = {}
     clash: set[str] = set()
-    for sent in doc.sents:
-        words = [t.text for t in sent]
+    runs, run = [], []
+    for t in doc:  # only runs of proper nouns can be full person names: match those, not every sentence
+        if t.pos_ == "PROPN":
+            run.append(t.text)
+        else:
+            if len(run) >= 2:
+                runs.append(run)
+            run = []
+    if len(run) >= 2:
+        runs.append(run)
+    for words in runs:
         for m in gaz.match(words):
             if m.entry.kind != "person" or m.end - m.start < 2:
                 continue
@@ -155,7 +165,7 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
     matches = gaz.match(words, on)
     doc = head.doc
     start, end = _contiguous_extent(toks, head)
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     lcase = grammar.get("location_case", set())
 
     def tok_of(m):
