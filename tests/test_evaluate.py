@@ -251,3 +251,13 @@ def test_cli_malformed_line_exits_2(cli, tmp_path):
     path = _write(tmp_path, [RO_ITEMS[0], "{not json"])
     res = CliRunner().invoke(cli, ["evaluate", "events", "--gold", str(path)])
     assert res.exit_code == 2 and f"{path}:2: malformed JSON" in res.output
+
+
+def test_reciprocal_actor_list_matches_actor_to_recipient_gold():
+    # "România și Republica Moldova au semnat un acord": one actor list [ROU, MDA] = gold ROU → MDA
+    gold = [gold_ev("SUPPORT", ["ROU"], ["MDA"])]
+    assert score([item(gold)], [[pred("SUPPORT", ["ROU", "MDA"])]])["f1"] == 1.0
+    # a single actor with no recipient is not the same event
+    assert score([item(gold)], [[pred("SUPPORT", ["ROU"])]])["f1"] == 0.0
+    # an extra party is not the same event either
+    assert score([item(gold)], [[pred("SUPPORT", ["ROU", "MDA", "UKR"])]])["f1"] == 0.0

@@ -8,7 +8,9 @@ Pipeline: :func:`load_gold_file` (or :func:`cronica.evaluate.plover_gsr.load_gsr
 ``"ROU"``); an IGO code counts as itself (``"IGOEUREEC"``). A bare gold ``"IGO"`` (the PLOVER GSR does not
 name the organisation) is matched by any predicted IGO code. Predicted actors without a code (unresolved
 named entities) have no key. Gold events marked ``"symmetric": true`` (all parties listed as actors, no
-recipients) are compared on the union of actors and recipients on both sides.
+recipients) are compared on the union of actors and recipients on both sides; so is a prediction that
+lists every party of a gold actor → recipient event as actors (a reciprocal event coded as one actor list,
+"X și Y au semnat un acord", which is how Cronica codes compound reciprocal actors).
 
 **Matching.** Within one item, a predicted event *matches* a gold event when the event types are equal and
 the actor country sets overlap or are both empty. Pairs are assigned greedily one-to-one, best first:
@@ -166,7 +168,11 @@ class _Pair:
         gcr = frozenset(c.upper() for c in g.get("recipients", []))
         pca = frozenset(c.upper() for c in _pred_codes(p["actors"]) if c)
         pcr = frozenset(c.upper() for c in _pred_codes(p["recipients"]) if c)
-        if g.get("symmetric"):
+        # a reciprocal event ("X și Y au semnat", "X and Y met") may be coded as one actor list or as
+        # actor → recipient; both forms are the same event, so a prediction with all parties as actors
+        # is compared on the union of the gold parties
+        reciprocal = not pr and len(pa) >= 2 and bool(gr) and pa == _align(ga | gr, ga | gr)
+        if g.get("symmetric") or reciprocal:
             ga, gr, pa, pr = ga | gr, frozenset(), pa | pr, frozenset()
             gca, gcr, pca, pcr = gca | gcr, frozenset(), pca | pcr, frozenset()
         pa, pr = _align(pa, ga), _align(pr, gr)
