@@ -137,7 +137,8 @@ def resolve_cmd(
     for m in res["matches"]:
         e = m["entry"]
         typer.echo(f"  match {m['form']!r}: {e['kind']} {e['name']} = {e['code']} ({m['rule']}); "
-                   f"interval {e['start'] or '…'}..{e['end'] or '…'}; source: {e['source']}")
+                   + (f"interval {e['start'] or '…'}..{e['end'] or 'open'}" if e['start'] or e['end'] else "undated")
+                   + f"; source: {e['source']}")
     if not res["matches"]:
         typer.echo("  no gazetteer match (sector nouns and NER decide)")
 

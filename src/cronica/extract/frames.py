@@ -222,6 +222,9 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         recipients.extend(_recipient_pps(pred, rcase, exclude=actors + recipients))
         for it in items:  # "sancțiuni împotriva Belarusului": the recipient hangs on a pattern item
             recipients.extend(_recipient_pps(it, rcase, exclude=actors + recipients))
+            for acl in (c for c in it.children if c.dep_ == "acl"):  # "sancțiunile impuse Siriei"
+                recipients.extend(c for c in acl.children if c.dep_ == "iobj" and c.pos_ in NOMINAL
+                                  and c not in actors + recipients)
     if not actors and (pattern.frame != "theme" or pattern.pos == "NOUN"):
         actors, inherited = inherit_subject(pred, pro_drop=bool(grammar.get("pro_drop", True)))
     if not actors and pattern.pos != "NOUN":

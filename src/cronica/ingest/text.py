@@ -8,6 +8,7 @@ an input are reported as :class:`cronica.errors.InputError` with a one-line mess
 from __future__ import annotations
 
 import json
+import logging
 import re
 import unicodedata
 from collections import Counter
@@ -17,6 +18,8 @@ from typing import Any, Iterable, Iterator
 
 from cronica.errors import InputError
 from cronica.record import Article
+
+log = logging.getLogger("cronica")
 
 # --- decoding -------------------------------------------------------------------------------
 
@@ -40,6 +43,12 @@ _TYPOGRAPHY = frozenset("„“”‘’‚«»–—…•°€£§©®·\u00a0
 _ASCII_BYTES = bytes(range(128))
 _CONTROL_BYTES = bytes([*range(0, 9), 0x0B, *range(0x0E, 0x20), 0x7F])
 _BAD_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+UTF8_DAMAGE_RATIO = 4
+"""A text that is not valid UTF-8 is still read as UTF-8 (bad bytes → U+FFFD, with a warning) when
+its valid non-ASCII UTF-8 characters outnumber its invalid bytes by at least this factor: it is UTF-8
+with a few damaged bytes, and a legacy decoding would garble every diacritic (own heuristic: a real
+cp1250/ISO-8859-2 text almost never forms valid UTF-8 multi-byte sequences)."""
 
 BINARY_CONTROL_RATIO = 0.05
 """A decoded text with more than this share of control characters (other than tab, newline,
@@ -97,7 +106,8 @@ def decode_bytes(data: bytes, name: str) -> str:
         The decoded text (not yet normalised; a UTF-8 BOM is removed).
 
     Tries, in order: UTF-16 when the data starts with a UTF-16 BOM; UTF-8 (with or without BOM);
-    then each of :data:`LEGACY_ENCODINGS` that decodes the data, choosing the one whose result
+    UTF-8 with damaged bytes replaced by U+FFFD (and a warning) when valid non-ASCII UTF-8 characters
+    outnumber the invalid byte sequences :data:`UTF8_DAMAGE_RATIO` to 1; then each of :data:`LEGACY_ENCODINGS` that decodes the data, choosing the one whose result
     scores best on :func:`_char_score` (Romanian letters ă â î ș ț ş ţ count most, C1 control
     characters disqualify; ties go to the earlier encoding in the list).
 
@@ -122,6 +132,14 @@ def decode_bytes(data: bytes, name: str) -> str:
     else:
         _check_not_binary(text, name)
         return text
+    text = data.decode("utf-8-sig", errors="replace")
+    n_bad = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    n_good = sum(1 for ch in text if ch > "\x7f") - n_bad
+    if n_good >= UTF8_DAMAGE_RATIO * n_bad:
+        _check_not_binary(text, name)
+        log.warning("%s: %d invalid UTF-8 byte sequence(s) replaced by U+FFFD", name, n_bad)
+        return text
+    del text
     n_controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
     if n_controls > BINARY_CONTROL_RATIO * len(data):
         raise InputError(f"{name}: binary file, not text")

@@ -272,6 +272,35 @@ class Gazetteer:
                 i += 1
         return out
 
+    def explain(self, words: Sequence[str], on: date | None = None) -> list[dict]:
+        """Why each gazetteer match over ``words`` resolves as it does (for ``cronica actors resolve``).
+
+        Args:
+            words: token texts (as for :meth:`match`).
+            on: reference date (``None`` = current roles).
+        Returns:
+            one dict per match, in text order: ``form`` (the matched words), ``start``/``end`` (word
+            indices), ``entry`` (the chosen :class:`Entry` as a dict, dates as ISO strings), ``rule`` (why:
+            ``"single row"``, ``"role valid on DATE"``, ``"current role"``, ``"latest role"`` or
+            ``"former official: DATE outside every role interval"``), and ``roles`` (every row of that entity
+            for this form: code, start, end, source).
+        """
+        out: list[dict] = []
+        for m in self.match(words, on):
+            cands = self._candidates(words[m.start:m.end]) or []
+            if len(cands) == 1 and cands[0].start is None and cands[0].end is None:
+                rule = "single row"
+            elif on is None:
+                rule = "current role" if any(e.end is None for e in cands) else "latest role"
+            elif m.entry.sector == "ELI" and all(e.code != m.entry.code for e in cands):
+                rule = f"former official: {on.isoformat()} outside every role interval"
+            else:
+                rule = f"role valid on {on.isoformat()}"
+            out.append({"form": " ".join(words[m.start:m.end]), "start": m.start, "end": m.end,
+                        "entry": _entry_dict(m.entry), "rule": rule,
+                        "roles": [_entry_dict(e) for e in sorted(cands, key=lambda e: e.start or date.min)]})
+        return out
+
     def sector(self, lemma: str) -> str | None:
         """Sector code for a generic agent noun lemma (``"președinte"`` -> ``"GOV"``), case-insensitive; else ``None``."""
         return self._sectors.get(lemma.lower()) or self._sectors.get(fold(lemma.lower()))
@@ -279,6 +308,13 @@ class Gazetteer:
     def is_agency(self, form: str) -> bool:
         """True when ``form`` is a news agency/outlet (a reporter for attribution, never an actor)."""
         return tuple(fold(w).lower() for w in form.split()) in self._agency_forms
+
+
+def _entry_dict(e: Entry) -> dict:
+    """An :class:`Entry` as a JSON-ready dict (dates as ISO strings or ``None``)."""
+    return {"form": e.form, "name": e.name, "code": e.code, "country": e.country, "sector": e.sector,
+            "kind": e.kind, "start": e.start.isoformat() if e.start else None,
+            "end": e.end.isoformat() if e.end else None, "source": e.source}
 
 
 @lru_cache(maxsize=8)
