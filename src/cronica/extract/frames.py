@@ -216,6 +216,8 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                 actors.append(c)
             elif c.dep_ in ("obj", "iobj") and c.pos_ in NOMINAL and c not in items:
                 recipients.append(c)
+            elif c.dep_ in ("appos", "vocative", "dep") and c.pos_ == "PROPN" and c.i > pred.i:
+                recipients.append(c)  # a name right after the verb mislabelled by the parser ("met Volodymyr Zelensky")
         if passive and not actors:  # agent PP attached one level too low ("impuse joi de UE")
             actors.extend(g for c in pred.children if c.dep_ in ("obl", "nsubj:pass", "obj") and c.pos_ == "NOUN"
                           for g in c.children if g.dep_ == "nmod" and case_of(g) in acase and g.pos_ in NOMINAL)
