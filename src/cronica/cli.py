@@ -27,9 +27,12 @@ DEFAULT_DB = "cronica.duckdb"
 
 def _subcommands() -> None:
     """Attach the sub-apps (evaluation, actors) — each lives beside the API it wraps."""
+    from .evaluate.actors_cli import actors_app, evaluate_actors_cmd
     from .evaluate.cli import evaluate_app
 
+    evaluate_app.command("actors")(evaluate_actors_cmd)
     app.add_typer(evaluate_app, name="evaluate")
+    app.add_typer(actors_app, name="actors")
 
 
 @app.callback()

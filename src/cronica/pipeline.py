@@ -165,7 +165,11 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                 return (prior[-1].name, False) if prior else (None, False)
             return _source_name(tok, ctx, on, last_agency)
 
-        chain = attribution_chain(pred, ctx.grammar, name_of, tuple(t.i for t in frame.actors))
+        code = cameo(frame.cameo)
+        # a speaker who is the actor of a *verbal* event performs it by speaking (an appeal, an invitation);
+        # of a material event (resigning, deploying) the speaker only reports it
+        performer = tuple(t.i for t in frame.actors) if code.quad_class in (1, 3) else ()
+        chain = attribution_chain(pred, ctx.grammar, name_of, performer)
         attribution = [s.name for s in chain]
         for s in chain:
             if not s.unnamed:

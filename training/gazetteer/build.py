@@ -267,23 +267,35 @@ AGENCIES = [
 ]
 
 
+PEOPLE_FILES = [
+    ("people.txt", SRC_PEOPLE),
+    ("leaders.txt", "public record (heads of state and government lists), recalled by the author as of 2025-11"),
+    ("ministers.txt", "public record (cabinet lists: foreign and defence ministers), recalled by the author as of 2025-11"),
+]
+
+
 def read_people():
+    """Rows of people.txt, leaders.txt and ministers.txt as (name, forms, code, country, sector, start, end, note, source)."""
     out = []
     forms_by_name: dict[str, list[str]] = {}
-    for n, line in enumerate((HERE / "people.txt").read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, forms, code, country, sector, start, end, note = line.split("|")
-        fl = forms_by_name[name] if forms == "=" else forms.split(";")
-        forms_by_name[name] = fl
-        out.append((name, fl, code, country, sector, start, end, note))
+    for fname, src in PEOPLE_FILES:
+        for n, line in enumerate((HERE / fname).read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.split("|")
+            if len(parts) != 8:
+                raise SystemExit(f"{fname}:{n}: expected 8 '|'-separated fields, found {len(parts)}")
+            name, forms, code, country, sector, start, end, note = parts
+            fl = forms_by_name[name] if forms == "=" else forms.split(";")
+            forms_by_name[name] = fl
+            out.append((name, fl, code, country, sector, start, end, note, src))
     return out
 
 
 def build_xx(tok):
     rows = []
-    for name, forms, code, country, sector, start, end, note in read_people():
-        src = f"{SRC_PEOPLE}: {note}"
+    for name, forms, code, country, sector, start, end, note, src0 in read_people():
+        src = f"{src0}: {note}"
         for f in dict.fromkeys(forms):
             for v in dict.fromkeys([tok("ro", f), tok("en", f)]):
                 rows.append(row(v, name, code, country, sector, "person", src, start, end))

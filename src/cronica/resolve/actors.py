@@ -199,8 +199,10 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
     if "agency" in by_kind:
         e = by_kind["agency"][0].entry
         return Actor(text, start, end, e.name, e.code, e.country, "MED", entity_type="AGENCY")
-    # countries inside locative phrases are places, not nationality ("troops in Iraq" are not Iraqi)
-    countries = by_kind.get("country", []) + by_kind.get("demonym", [])
+    # countries inside locative phrases are places, not nationality ("troops in Iraq" are not Iraqi);
+    # the nearest name or nationality word to the head wins ("The Turkish … sides of … Cyprus" → TUR)
+    countries = sorted(by_kind.get("country", []) + by_kind.get("demonym", []),
+                       key=lambda m: abs(toks[m.start].i - head.i))
     if countries:
         e = countries[0].entry
         country = e.country
@@ -208,6 +210,11 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
         if sector:  # a composed actor ("Ministerul de Externe al Rusiei"): no canonical name of its own
             return Actor(text, start, end, None, base + sector, country, sector)
         return Actor(text, start, end, e.name, base, country, None)
+    if sector in ("COP", "GOV", "JUD", "LEG"):
+        # state bodies are those of the capital they sit in ("poliția din Chișinău", "police in Minsk")
+        cap = next((m.entry for m in located if m.entry.kind == "capital"), None)
+        if cap is not None:
+            return Actor(text, start, end, None, cap.country + sector, cap.country, sector)
     if sector:
         return Actor(text, start, end, None, sector, None, sector)
     label = head.ent_type_  # NER label of the head token (IOB attributes: no span rebuild)

@@ -38,6 +38,25 @@ def clause_chain(pred, max_steps: int = 6) -> list:
     return chain
 
 
+def cue_forms(tok, g: dict) -> set[str]:
+    """Lemma, lower-cased form and suffix-stripped forms (``grammar.yaml: inflection_suffixes``) of ``tok``,
+    so cue lists still match when the lemmatiser misses ("plănuiește" lemmatised as "plănuii")."""
+    low = tok.text.lower()
+    out = {tok.lemma_.lower(), low}
+    out.update(low[: -len(x)] for x in g.get("inflection_suffixes", ()) if low.endswith(x) and len(low) > len(x) + 2)
+    return out
+
+
+def _marks(tok) -> set[str]:
+    """Subordinators of a clause, with their fixed parts ("chiar dacă" → {"chiar", "dacă"})."""
+    out = set()
+    for c in tok.children:
+        if c.dep_ == "mark":
+            out.add(c.lemma_.lower())
+            out.update(f.lemma_.lower() for f in c.children if f.dep_ == "fixed")
+    return out
+
+
 def _aux(tok) -> list:
     return [c for c in tok.children if c.dep_ in ("aux", "aux:pass", "cop", "mark")]
 
@@ -89,6 +108,7 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
     speech = g["speech_verbs"]
     for depth, clause in enumerate(chain):
         kids = list(clause.children)
+        forms = cue_forms(clause, g)
         lem = clause.lemma_.lower()
         if depth == 0 or (chain[depth - 1].dep_ in ("xcomp", "ccomp") and lem not in speech):
             # negation of the predicate itself, or of a control verb above it
@@ -102,16 +122,15 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
             if below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lemma_.lower() in g.get("purpose_mark", ())
                                             for c in below.children):
                 future = True  # purpose clause: "a numit un emisar pentru a negocia", "sent an envoy to negotiate"
-            if lem in g["denial_verbs"]:
+            if forms & g["denial_verbs"]:
                 negation = True
-            if lem in g["unrealised_verbs"]:
+            if forms & g["unrealised_verbs"]:
                 negation = True
-            if lem in g["future_verbs"] or lem in g["future_nouns"]:
+            if forms & (g["future_verbs"] | g["future_nouns"]):
                 future = True
             if lem in g["hypothetical_modals"] and _is_conditional(clause, g)[0]:
                 hypothetical = True
-        if any(c.dep_ == "mark" and c.lemma_.lower() in g["conditional_mark"] and c.lemma_.lower() != "de"
-               for c in kids):
+        if (_marks(clause) - {"de"}) & g["conditional_mark"]:
             hypothetical = True
         if any(c.lemma_.lower() in g["hypothetical_words"] for c in kids if c.dep_ in ("obl", "advmod", "aux")):
             hypothetical = True
@@ -126,7 +145,7 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
         if cond and depth == 0:
             if perfect:
                 alleged = True
-            elif any(t.dep_ == "mark" and t.lemma_.lower() in g["conditional_mark"] and t.lemma_.lower() != "de"
+            elif any(t.dep_ in ("mark", "fixed") and t.lemma_.lower() in g["conditional_mark"] - {"de"}
                      for t in clause.sent):
                 hypothetical = True  # apodosis of a conditional sentence
             elif not hypothetical and lem not in g["hypothetical_modals"]:
@@ -163,6 +182,7 @@ def speaker_of(verb, g: dict):
 
 
 def attribution_chain(pred, g: dict, name_of, actors: tuple = ()) -> list[Source]:
+    # verbs that report: saying verbs and denials ("Kremlinul a negat că …" is the Kremlin's report)
     """Reporters of the event, outermost first.
 
     Sources: ``potrivit X``/``according to X`` anywhere in the sentence (outermost), then the speakers of
@@ -178,6 +198,7 @@ def attribution_chain(pred, g: dict, name_of, actors: tuple = ()) -> list[Source
         list of :class:`Source` (possibly empty).
     """
     sent = pred.sent
+    reporting = g["speech_verbs"] | g["denial_verbs"]
     outer, speakers, inner = [], [], []
     for t in sent:
         case = case_of(t)
@@ -188,14 +209,15 @@ def attribution_chain(pred, g: dict, name_of, actors: tuple = ()) -> list[Source
     # a verb of saying attached below the event clause: "…, a relatat Reuters, citând TASS", "…, BelTA reported"
     for clause in chain:
         for c in clause.children:
-            if c.dep_ in ("parataxis", "conj", "advcl") and c.lemma_.lower() in g["speech_verbs"] and c.i > clause.i:
+            if c.dep_ in ("parataxis", "conj", "advcl") and c.lemma_.lower() in reporting and c.i > clause.i:
                 sp = speaker_of(c, g)
                 if sp is not None and sp.i not in actors:
                     speakers.append(sp)
                 inner.extend(x for y in c.children if y.lemma_.lower() in ("cita", "cite") and y.pos_ == "VERB"
                              for x in y.children if x.dep_ in ("obj", "nsubj"))
+    reporting = g["speech_verbs"] | g["denial_verbs"]
     for clause in chain[1:]:
-        if clause.lemma_.lower() in g["speech_verbs"]:
+        if clause.lemma_.lower() in reporting:
             sp = speaker_of(clause, g)
             if sp is not None and sp.i not in actors:
                 speakers.insert(0, sp)
@@ -206,6 +228,10 @@ def attribution_chain(pred, g: dict, name_of, actors: tuple = ()) -> list[Source
                 for x in c.subtree:  # "citat de sursa belarusă", "cited by TASS"
                     if x.dep_ == "obl:agent" and x.head.lemma_.lower() in ("cita", "cite"):
                         inner.append(x)
+    for src in outer:  # "Potrivit Agerpres, care citează un comunicat al MAE"
+        for rel in src.children:
+            if rel.dep_ in ("acl:relcl", "acl") and rel.lemma_.lower() in ("cita", "cite", "quote"):
+                inner.extend(x for x in rel.children if x.dep_ == "obj")
     out, seen = [], set()
     for tok in outer + speakers + inner:
         name, unnamed = name_of(tok)
