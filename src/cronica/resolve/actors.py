@@ -26,6 +26,8 @@ from .gazetteer import Gazetteer
 
 NP_DEPS = {"amod", "nmod", "nmod:poss", "appos", "flat", "flat:name", "compound", "det", "case", "fixed",
            "nummod", "det:poss", "nmod:tmod", "nmod:agent", "goeswith", "punct", "cc:preconj"}
+DOMESTIC_SECTORS = {"COP", "GOV", "JUD", "LEG", "OPP", "PTY", "REB", "CVL", "LAB", "EDU", "HLH", "MED", "JRN"}
+"""Sectors whose members take the country of the place they are in (CAMEO codebook: domestic actor roles)."""
 NP_BASE = {"amod", "nmod", "appos", "flat", "compound", "det", "case", "fixed", "nummod", "goeswith"}
 ENTITY_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "NAT_REL_POL", "ORGANIZATION", "FAC", "EVENT"}
 
@@ -210,11 +212,12 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
         if sector:  # a composed actor ("Ministerul de Externe al Rusiei"): no canonical name of its own
             return Actor(text, start, end, None, base + sector, country, sector)
         return Actor(text, start, end, e.name, base, country, None)
-    if sector in ("COP", "GOV", "JUD", "LEG"):
-        # state bodies are those of the capital they sit in ("poliția din Chișinău", "police in Minsk")
-        cap = next((m.entry for m in located if m.entry.kind == "capital"), None)
-        if cap is not None:
-            return Actor(text, start, end, None, cap.country + sector, cap.country, sector)
+    if sector in DOMESTIC_SECTORS:
+        # domestic actors belong to the place they are in ("poliția din Chișinău", "rebels in Darfur",
+        # "opposition parties in Nepal"); foreign forces do not ("troops in Iraq" are not Iraqi)
+        place = next((m.entry for m in located if m.entry.kind in ("capital", "country")), None)
+        if place is not None:
+            return Actor(text, start, end, None, place.code[:3] + sector, place.country, sector)
     if sector:
         return Actor(text, start, end, None, sector, None, sector)
     label = head.ent_type_  # NER label of the head token (IOB attributes: no span rebuild)
