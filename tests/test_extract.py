@@ -171,3 +171,21 @@ def test_en_denial_negates_embedded_meeting():
 ])
 def test_en_sport_and_markets_are_not_events(text):
     assert code(text, "en") == []
+
+
+def test_long_article_is_coded_in_pieces_with_global_offsets(monkeypatch):
+    import cronica.pipeline as pipeline
+
+    para = "Președintele Nicușor Dan s-a întâlnit marți cu premierul Poloniei, Donald Tusk.\n\n"
+    text = para * 6
+    whole = [r.to_dict() for r in code_article(Article(text=text, lang="ro", published=PUBLISHED, doc_id="L"))]
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 2 * len(para) + 5)
+    monkeypatch.setattr(pipeline.split_text, "__defaults__", (2 * len(para) + 5,))
+    pieces = [r.to_dict() for r in code_article(Article(text=text, lang="ro", published=PUBLISHED, doc_id="L"))]
+    assert len(whole) == len(pieces) == 6
+    for r in pieces:
+        a = r["actors"][0]
+        assert text[a["start"]:a["end"]].endswith("Nicușor Dan")
+        assert text[r["evidence"]["predicate_start"]:r["evidence"]["predicate_end"]] == "întâlnit"
+    assert [r["evidence"]["sentence"] for r in pieces] == [r["evidence"]["sentence"] for r in whole]
+    assert [r["event_id"] for r in pieces] == [r["event_id"] for r in whole]

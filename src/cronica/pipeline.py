@@ -70,17 +70,64 @@ def code_articles(articles: Iterable[Article], batch_size: int = 8) -> Iterator[
         yield from _code_batch(pending)
 
 
+CHUNK_CHARS = 100_000
+"""Articles longer than this are parsed in paragraph-aligned pieces of at most this many characters, so
+memory stays bounded (spaCy's parser memory grows with document length); offsets stay article-global."""
+
+
+def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Split ``text`` into ``(offset, piece)`` pairs of at most ``limit`` characters, cutting at paragraph
+    breaks, else line breaks, else sentence ends, else spaces (a piece never splits a word if it can help it)."""
+    pieces, start, n = [], 0, len(text)
+    while start < n:
+        end = min(start + limit, n)
+        if end < n:
+            window = text[start:end]
+            cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". "), window.rfind(" "))
+            if cut > limit // 4:
+                end = start + cut + 1
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces
+
+
 def _code_batch(batch: list[Article]) -> Iterator[tuple[Article, list[EventRecord]]]:
     by_lang: dict[str, list[int]] = {}
     for i, art in enumerate(batch):
         by_lang.setdefault(art.lang, []).append(i)
-    docs = {}
+    docs: dict[int, list] = {}
     for lang, idx in by_lang.items():
         nlp = load_pipeline(lang)
-        for i, doc in zip(idx, nlp.pipe((batch[i].text for i in idx), batch_size=len(idx))):
-            docs[i] = doc
+        jobs = [(i, off, piece) for i in idx for off, piece in split_text(batch[i].text)]
+        for (i, off, _), doc in zip(jobs, nlp.pipe((j[2] for j in jobs), batch_size=min(8, len(jobs)))):
+            docs.setdefault(i, []).append((off, doc))
     for i, art in enumerate(batch):
-        yield art, code_doc(docs[i], art)
+        records, sentences = [], 0
+        for off, doc in docs[i]:
+            recs = code_doc(doc, art)
+            moved: set[int] = set()
+            for r in recs:
+                _shift(r, off, sentences, moved)
+            records.extend(recs)
+            sentences += sum(1 for s in doc.sents if s.text.strip())
+        yield art, records
+
+
+def _shift(r: EventRecord, offset: int, sentences: int, moved: set[int]) -> None:
+    """Move a record coded on a piece of the article to article-global offsets and sentence numbers.
+    ``moved`` holds the ids of actor objects already shifted (records of one piece may share actors)."""
+    if not offset and not sentences:
+        return
+    r.evidence_start += offset
+    r.evidence_end += offset
+    r.predicate_start += offset
+    r.predicate_end += offset
+    r.evidence_sentence += sentences
+    for a in r.actors + r.recipients:
+        if id(a) not in moved:
+            moved.add(id(a))
+            a.start += offset
+            a.end += offset
 
 
 @dataclass
