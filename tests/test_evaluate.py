@@ -261,3 +261,22 @@ def test_reciprocal_actor_list_matches_actor_to_recipient_gold():
     assert score([item(gold)], [[pred("SUPPORT", ["ROU"])]])["f1"] == 0.0
     # an extra party is not the same event either
     assert score([item(gold)], [[pred("SUPPORT", ["ROU", "MDA", "UKR"])]])["f1"] == 0.0
+
+
+def test_factuality_scores_per_class_and_unreal_as_fact():
+    from cronica.evaluate.factuality import score_factuality
+
+    gold = [gold_ev("CONSULT", ["RUSGOV"], aux_mode="negation", evidentiality="reported", attribution=["Kremlin"],
+                    date="2025-12-09", date_precision="day"),
+            gold_ev("ASSAULT", ["RUS"], aux_mode="hypothetical", evidentiality="direct", attribution=[])]
+    preds = [pred("CONSULT", ["RUSGOV"], aux_mode="negation", evidentiality="reported", attribution=["Kremlin"],
+                  date="2025-12-09"),
+             pred("ASSAULT", ["RUS"], aux_mode=None, evidentiality="direct")]
+    r = score_factuality([item(gold)], [preds])
+    assert r["matched"] == 2
+    assert r["aux_mode"]["accuracy"] == 0.5
+    assert r["aux_mode"]["per_class"] == {"hypothetical": {"accuracy": 0.0, "n": 1},
+                                          "negation": {"accuracy": 1.0, "n": 1}}
+    assert (r["aux_mode"]["unreal_as_fact"], r["aux_mode"]["unreal_n"]) == (0.5, 2)
+    assert r["evidentiality"]["accuracy"] == 1.0 and r["attribution_exact"]["accuracy"] == 1.0
+    assert r["date_explicit"] == {"accuracy": 1.0, "n": 1}

@@ -74,6 +74,81 @@ def events(
         render_table(result, Console(width=int(os.environ.get("COLUMNS", "160")), file=sys.stdout), title=label)
 
 
+def _default_gold(kind: str, split: str) -> list[str]:
+    from pathlib import Path
+
+    base = Path(__file__).resolve().parents[3] / "gold"
+    return [str(base / f"{kind}_{lang}_{split}.jsonl") for lang in ("ro", "en")]
+
+
+def _factuality_report(section: str, gold: Optional[list[str]], split: str, fmt: "EvalFormat") -> None:
+    from .events import load_gold_file
+    from .factuality import evaluate_factuality
+
+    if split not in ("dev", "test"):
+        typer.echo("cronica: --split must be dev or test", err=True)
+        raise typer.Exit(2)
+    files = gold or _default_gold("factuality", split)
+    out = {}
+    try:
+        for path in files:
+            res = evaluate_factuality(load_gold_file(path))
+            out[os.path.basename(path)] = res if section == "all" else {
+                k: v for k, v in res.items() if k in (("matched", "date", "date_explicit") if section == "time"
+                                                      else ("matched", "aux_mode", "evidentiality", "attribution_exact"))}
+    except CronicaError as exc:
+        typer.echo(f"cronica: {exc}", err=True)
+        raise typer.Exit(exc.exit_code)
+    if fmt is EvalFormat.json:
+        typer.echo(json.dumps(out, ensure_ascii=False))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{section} — {split}")
+    for col in ("gold file", "field", "class", "accuracy", "n"):
+        table.add_column(col)
+    for name, res in out.items():
+        for field, val in res.items():
+            if not isinstance(val, dict):
+                continue
+            table.add_row(name, field, "all", str(val.get("accuracy")), str(val.get("n")))
+            for cls, v in (val.get("per_class") or val.get("per_precision") or {}).items():
+                table.add_row("", "", cls, str(v["accuracy"]), str(v["n"]))
+            if "unreal_as_fact" in val:
+                table.add_row("", "", "negated/hypothetical coded as fact", str(val["unreal_as_fact"]),
+                              str(val["unreal_n"]))
+    Console(width=int(os.environ.get("COLUMNS", "160")), file=sys.stdout).print(table)
+
+
+@evaluate_app.command()
+def factuality(
+    gold: Optional[list[str]] = typer.Option(None, "--gold", help="Gold .jsonl file(s); default "
+                                                                   "gold/factuality_{ro,en}_SPLIT.jsonl."),
+    split: str = typer.Option("dev", "--split", help="dev or test (for the default gold files)."),
+    fmt: EvalFormat = typer.Option(EvalFormat.table, "--format"),
+) -> None:
+    """Accuracy per class of aux_mode and evidentiality, and attribution chains, on matched events.
+
+    Example: cronica evaluate factuality --split dev
+    """
+    _factuality_report("factuality", gold, split, fmt)
+
+
+@evaluate_app.command()
+def time(
+    gold: Optional[list[str]] = typer.Option(None, "--gold", help="Gold .jsonl file(s); default "
+                                                                   "gold/factuality_{ro,en}_SPLIT.jsonl."),
+    split: str = typer.Option("dev", "--split", help="dev or test (for the default gold files)."),
+    fmt: EvalFormat = typer.Option(EvalFormat.table, "--format"),
+) -> None:
+    """Event date accuracy per gold precision, and where the text has an explicit time expression.
+
+    Example: cronica evaluate time --split dev
+    """
+    _factuality_report("time", gold, split, fmt)
+
+
 def _input_error(msg: str) -> CronicaError:
     from ..errors import InputError
 
