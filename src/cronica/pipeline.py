@@ -70,9 +70,13 @@ def code_articles(articles: Iterable[Article], batch_size: int = 8) -> Iterator[
         yield from _code_batch(pending)
 
 
-CHUNK_CHARS = 100_000
+CHUNK_CHARS = 10_000
 """Articles longer than this are parsed in paragraph-aligned pieces of at most this many characters, so
-memory stays bounded (spaCy's parser memory grows with document length); offsets stay article-global."""
+memory stays bounded (parse memory grows with document length: measured +75 MB for a 10k-character Romanian piece, +600 MB for 50k); offsets stay article-global."""
+
+
+BATCH_CHARS = 40_000
+"""Characters per spaCy batch (bounds peak memory; measured by benchmarks/throughput.py and tests/test_cli.py)."""
 
 
 def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
@@ -95,22 +99,23 @@ def _code_batch(batch: list[Article]) -> Iterator[tuple[Article, list[EventRecor
     by_lang: dict[str, list[int]] = {}
     for i, art in enumerate(batch):
         by_lang.setdefault(art.lang, []).append(i)
-    docs: dict[int, list] = {}
+    results: dict[int, list[EventRecord]] = {i: [] for i in range(len(batch))}
+    sentences: dict[int, int] = {i: 0 for i in range(len(batch))}
     for lang, idx in by_lang.items():
         nlp = load_pipeline(lang)
         jobs = [(i, off, piece) for i in idx for off, piece in split_text(batch[i].text)]
-        for (i, off, _), doc in zip(jobs, nlp.pipe((j[2] for j in jobs), batch_size=min(8, len(jobs)))):
-            docs.setdefault(i, []).append((off, doc))
-    for i, art in enumerate(batch):
-        records, sentences = [], 0
-        for off, doc in docs[i]:
-            recs = code_doc(doc, art)
+        # about BATCH_CHARS characters per spaCy batch: eight news articles, or two pieces of a long one
+        size = max(1, min(8, BATCH_CHARS // max(len(j[2]) for j in jobs)))
+        for (i, off, _), doc in zip(jobs, nlp.pipe((j[2] for j in jobs), batch_size=size)):
+            # code each piece as soon as it is parsed; parsed Docs (with their tensors) are not kept
+            recs = code_doc(doc, batch[i])
             moved: set[int] = set()
             for r in recs:
-                _shift(r, off, sentences, moved)
-            records.extend(recs)
-            sentences += sum(1 for s in doc.sents if s.text.strip())
-        yield art, records
+                _shift(r, off, sentences[i], moved)
+            results[i].extend(recs)
+            sentences[i] += sum(1 for s in doc.sents if s.text.strip())
+    for i, art in enumerate(batch):
+        yield art, results[i]
 
 
 def _shift(r: EventRecord, offset: int, sentences: int, moved: set[int]) -> None:
