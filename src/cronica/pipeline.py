@@ -164,6 +164,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
     time_tokens: set[int] = set()
     times = _time_owners(doc, lang, article.published, triggers, time_tokens)
     doc.user_data["cronica_time_tokens"] = time_tokens
+    doc.user_data["cronica_location_case"] = ctx.grammar["location_case"]
     quotes = quote_spans(doc_text(doc))
     sent_index = {}
     for s in doc.sents:
@@ -370,7 +371,10 @@ def _location(frame: Frame, ctx: _Context, on) -> dict | None:
     """The place of the event: a locative oblique of the predicate whose own head names a country or a
     capital ("la București", "in Moscow"); places nested deeper ("ambasadorul Venezuelei la Moscova")
     describe a participant, not the event."""
-    for c in frame.predicate.children:
+    pred = frame.predicate
+    near = list(pred.children) + [g for c in pred.children if c.pos_ == "PROPN" and c.dep_ in ("obj", "nsubj", "obl")
+                                  for g in c.children]  # "met Maduro in Moscow" (attached to the name)
+    for c in near:
         if c.dep_ in ("obl", "nmod") and case_of(c) in ctx.grammar["location_case"]:
             toks = np_tokens(c)
             head_pos = next(i for i, t in enumerate(toks) if t.i == c.i)

@@ -149,7 +149,7 @@ def fronted_subject(pred) -> list:
     return []
 
 
-def _recipient_pps(head, rcase: set, exclude: list) -> list:
+def _recipient_pps(head, rcase: set, exclude: list, event_nouns: frozenset = frozenset()) -> list:
     """Recipient-marked obliques of ``head`` ("cu X", "against X"), also when the parser attached them
     one level too low, under an adjunct or object of ``head`` ("s-a întâlnit joi în 17 zile cu X",
     "contactele cu X")."""
@@ -157,7 +157,9 @@ def _recipient_pps(head, rcase: set, exclude: list) -> list:
     for c in head.children:
         if c.dep_ in ("obl", "obl:arg", "obl:pmod", "nmod") and case_of(c) in rcase and c.pos_ in NOMINAL:
             out.append(c)
-        elif c.dep_ in ("obl", "obj", "nmod") and c.pos_ in ("NOUN", "NUM"):
+        elif c.dep_ in ("obl", "obj", "nmod") and c.pos_ in ("NOUN", "NUM") and c.lemma_.lower() not in event_nouns:
+            # (not under an event noun: in "a condamnat atacul Rusiei asupra Ucrainei" Ukraine is the
+            # attack's target, not the condemnation's)
             out.extend(g for g in c.children if g.dep_ == "nmod" and case_of(g) in rcase and g.pos_ in NOMINAL)
     return [t for t in out if t not in exclude]
 
@@ -221,7 +223,8 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         if passive and not actors:  # agent PP attached one level too low ("impuse joi de UE")
             actors.extend(g for c in pred.children if c.dep_ in ("obl", "nsubj:pass", "obj") and c.pos_ == "NOUN"
                           for g in c.children if g.dep_ == "nmod" and case_of(g) in acase and g.pos_ in NOMINAL)
-        recipients.extend(_recipient_pps(pred, rcase, exclude=actors + recipients))
+        recipients.extend(_recipient_pps(pred, rcase, exclude=actors + recipients,
+                                         event_nouns=grammar.get("_event_nouns", frozenset())))
         for it in items:  # "sancțiuni împotriva Belarusului": the recipient hangs on a pattern item
             recipients.extend(_recipient_pps(it, rcase, exclude=actors + recipients))
             for acl in (c for c in it.children if c.dep_ == "acl"):  # "sancțiunile impuse Siriei"

@@ -167,8 +167,13 @@ def load_lexicon(lang: str) -> Lexicon:
     ref = resources.files("cronica").joinpath(f"lang/{lang}/predicates.tsv")
     if not ref.is_file():
         return Lexicon([])
-    suffixes = tuple(load_grammar(lang).get("inflection_suffixes", ()))
-    return Lexicon.from_tsv(ref.read_text("utf-8"), f"lang/{lang}/predicates.tsv", suffixes)
+    grammar = load_grammar(lang)
+    lexicon = Lexicon.from_tsv(ref.read_text("utf-8"), f"lang/{lang}/predicates.tsv",
+                               tuple(grammar.get("inflection_suffixes", ())))
+    # nouns that name events ("atac", "meeting"): the extractor treats them as events, not as places
+    # where a participant phrase can hang
+    grammar["_event_nouns"] = frozenset(h for (h, pos) in lexicon.by_head if pos == "NOUN")
+    return lexicon
 
 
 @lru_cache(maxsize=None)

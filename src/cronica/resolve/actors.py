@@ -37,12 +37,15 @@ def np_tokens(head) -> list:
     (``nmod:desc``, ``nmod:poss`` … count as ``nmod``), without clauses, conjuncts or time expressions
     (``doc.user_data["cronica_time_tokens"]``, set by the pipeline: "Boris Yeltsin on Saturday")."""
     skip = head.doc.user_data.get("cronica_time_tokens", ())
+    lcase = head.doc.user_data.get("cronica_location_case", ())
     out = [head]
     stack = [head]
     while stack:
         t = stack.pop()
         for c in t.children:
             if (c.dep_ in NP_DEPS or c.dep_.split(":")[0] in NP_BASE) and c not in out and c.i not in skip:
+                if t.pos_ == "PROPN" and c.dep_.startswith("nmod") and _case(c) in lcase:
+                    continue  # a name takes no locative: "Maduro in Moscow" places the event, not the person
                 out.append(c)
                 stack.append(c)
     out.sort(key=lambda t: t.i)
@@ -51,6 +54,10 @@ def np_tokens(head) -> list:
     while len(out) > 1 and (out[0].is_punct or out[0].dep_ in ("case", "cc")):
         out.pop(0)
     return out
+
+
+def _case(tok) -> str:
+    return " ".join(c.lemma_.lower() for c in tok.children if c.dep_ == "case")
 
 
 def _contiguous_extent(toks: list, head) -> tuple[int, int]:
