@@ -5,6 +5,7 @@ Storage is not done here (see :mod:`cronica.store`): this module only turns text
 """
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import dataclass
@@ -48,26 +49,52 @@ def code_article(article: Article) -> list[EventRecord]:
     return next(iter(code_articles([article])))[1]
 
 
-def code_articles(articles: Iterable[Article], batch_size: int = 8) -> Iterator[tuple[Article, list[EventRecord]]]:
-    """Code articles in batches with ``nlp.pipe``.
+def code_articles(articles: Iterable[Article], batch_size: int | None = None) -> Iterator[tuple[Article, list[EventRecord]]]:
+    """Code a stream of articles: each run of same-language articles goes through one ``nlp.pipe``.
 
     Args:
         articles: :class:`Article` objects (``lang`` may be ``None``: detected).
-        batch_size: articles per spaCy batch.
+        batch_size: texts per spaCy batch (default ``BATCH_CHARS // CHUNK_CHARS``; pieces of long
+            articles count as texts, so peak memory stays bounded).
     Yields:
         ``(article, records)`` in input order, with ``article.lang`` filled in.
     Raises:
         UnsupportedLanguage: an article's language has no pipeline (raised when that article is reached).
     """
-    pending: list[Article] = []
-    for art in articles:
-        art.lang = article_language(art)
-        pending.append(art)
-        if len(pending) >= batch_size:
-            yield from _code_batch(pending)
-            pending = []
-    if pending:
-        yield from _code_batch(pending)
+    def with_lang():
+        for art in articles:
+            art.lang = article_language(art)
+            yield art
+
+    for lang, run in itertools.groupby(with_lang(), key=lambda a: a.lang):
+        yield from _code_run(lang, run, batch_size or max(1, BATCH_CHARS // CHUNK_CHARS))
+
+
+def _code_run(lang: str, run: Iterable[Article], batch_size: int) -> Iterator[tuple[Article, list[EventRecord]]]:
+    """Stream one language's articles (split into pieces) through ``nlp.pipe`` and code each piece as soon
+    as it is parsed (parsed Docs, with their tensors, are not kept)."""
+    nlp = load_pipeline(lang)
+    state: dict[int, list] = {}  # article number → [article, records, sentences so far, pieces left]
+
+    def pieces():
+        for k, art in enumerate(run):
+            parts = split_text(art.text) or [(0, art.text)]
+            state[k] = [art, [], 0, len(parts)]
+            for off, piece in parts:
+                yield piece, (k, off)
+
+    for doc, (k, off) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+        st = state[k]
+        recs = code_doc(doc, st[0])
+        moved: set[int] = set()
+        for r in recs:
+            _shift(r, off, st[2], moved)
+        st[1].extend(recs)
+        st[2] += sum(1 for sent in doc.sents if sent.text.strip())
+        st[3] -= 1
+        if st[3] == 0:  # pieces come back in order, so articles complete in input order
+            del state[k]
+            yield st[0], st[1]
 
 
 CHUNK_CHARS = 10_000
@@ -93,29 +120,6 @@ def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
         pieces.append((start, text[start:end]))
         start = end
     return pieces
-
-
-def _code_batch(batch: list[Article]) -> Iterator[tuple[Article, list[EventRecord]]]:
-    by_lang: dict[str, list[int]] = {}
-    for i, art in enumerate(batch):
-        by_lang.setdefault(art.lang, []).append(i)
-    results: dict[int, list[EventRecord]] = {i: [] for i in range(len(batch))}
-    sentences: dict[int, int] = {i: 0 for i in range(len(batch))}
-    for lang, idx in by_lang.items():
-        nlp = load_pipeline(lang)
-        jobs = [(i, off, piece) for i in idx for off, piece in split_text(batch[i].text)]
-        # about BATCH_CHARS characters per spaCy batch: eight news articles, or two pieces of a long one
-        size = max(1, min(8, BATCH_CHARS // max(len(j[2]) for j in jobs)))
-        for (i, off, _), doc in zip(jobs, nlp.pipe((j[2] for j in jobs), batch_size=size)):
-            # code each piece as soon as it is parsed; parsed Docs (with their tensors) are not kept
-            recs = code_doc(doc, batch[i])
-            moved: set[int] = set()
-            for r in recs:
-                _shift(r, off, sentences[i], moved)
-            results[i].extend(recs)
-            sentences[i] += sum(1 for s in doc.sents if s.text.strip())
-    for i, art in enumerate(batch):
-        yield art, results[i]
 
 
 def _shift(r: EventRecord, offset: int, sentences: int, moved: set[int]) -> None:
@@ -324,19 +328,18 @@ def _time_owners(doc, lang: str, published, triggers: dict, covered: set | None 
     că …" dates the embedded event), never one from a clause below it ("sanctions imposed in October").
     """
     owners: dict[int, list[tuple]] = {}
-    for s in doc.sents:
-        for st, en, text in find_time_expressions(s.text, lang):
-            span = doc.char_span(s.start_char + st, s.start_char + en, alignment_mode="expand")
-            if span is None:
-                continue
-            if covered is not None:
-                covered.update(range(span.start, span.end))
-            t = span.root
-            # climb to the clause the expression belongs to: the nearest event trigger or verb above it
-            while t.i not in triggers and t.head.i != t.i and not (t.pos_ in ("VERB", "AUX") and t.i != span.root.i):
-                t = t.head
-            d, prec = anchor_expression(text, lang, published)
-            owners.setdefault(t.i, []).append((d, prec, text, PRECISION_RANK.get(prec, 5)))
+    for st, en, text in find_time_expressions(doc_text(doc), lang):  # one pass over the whole text
+        span = doc.char_span(st, en, alignment_mode="expand")
+        if span is None or len(span) == 0 or "\n" in text or any(t.is_sent_start for t in span[1:]):
+            continue  # an expression never spans two sentences
+        if covered is not None:
+            covered.update(range(span.start, span.end))
+        t = span.root
+        # climb to the clause the expression belongs to: the nearest event trigger or verb above it
+        while t.i not in triggers and t.head.i != t.i and not (t.pos_ in ("VERB", "AUX") and t.i != span.root.i):
+            t = t.head
+        d, prec = anchor_expression(text, lang, published)
+        owners.setdefault(t.i, []).append((d, prec, text, PRECISION_RANK.get(prec, 5)))
     return owners
 
 
