@@ -195,6 +195,17 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             actors, reporters = _resolve_all(frame.actors, ctx, on)
         recipients, rep2 = _resolve_all(frame.recipients, ctx, on)
         reporters += rep2
+        # a pattern item can itself be the party acted upon when it names another country's actor:
+        # "a expulzat un diplomat rus" (the diplomat is RUSGOV); "a trimis trupe americane" is not (own troops)
+        own = {a.country for a in actors}
+        for item in frame.trigger[1:]:
+            if item.pos_ in ("NOUN", "PROPN") and item.i not in time_tokens:
+                a = resolve_np(item, ctx.gaz, on, ctx.grammar, ctx.aliases)
+                if a is not None and a.country and a.country not in own and a.entity_type != "AGENCY" \
+                        and all(a.code != r.code for r in recipients):
+                    recipients.append(a)
+        actors = [_title_coreference(a, records) for a in actors]
+        recipients = [_title_coreference(a, records) for a in recipients]
         quote = None
         for qs, qe in quotes:
             if qs <= pred.idx < qe:
@@ -259,6 +270,19 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             attribution=attribution, quote=quote,
             published=article.published.isoformat() if article.published else None, url=article.url))
     return records
+
+
+def _title_coreference(actor: Actor, records: list[EventRecord]) -> Actor:
+    """A title alone ("președintele", "the foreign minister") refers to the latest actor of the same
+    sector already named in the document: it takes that actor's country, code and name. Returns a new
+    actor, or ``actor`` unchanged when it has a country or nothing matches."""
+    if actor.country or not actor.sector or actor.entity_type:
+        return actor
+    for r in reversed(records):
+        for prev in r.actors + r.recipients:
+            if prev.sector == actor.sector and prev.country and prev.start < actor.start:
+                return Actor(actor.text, actor.start, actor.end, prev.name, prev.code, prev.country, prev.sector)
+    return actor
 
 
 def _definite(tok) -> bool:

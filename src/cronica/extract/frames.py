@@ -59,6 +59,13 @@ def case_of(tok) -> str:
     return " ".join(parts)
 
 
+def marked_by(tok, cues: set) -> bool:
+    """True if ``tok``'s preposition is one of ``cues`` — the whole marker ("față de") or its first word
+    ("împotriva a 20 de oficiali" is marked by "împotriva")."""
+    case = case_of(tok)
+    return bool(case) and (case in cues or case.split()[0] in cues)
+
+
 def _conj_expand(tokens: list) -> list:
     out = []
     for t in tokens:
@@ -155,12 +162,12 @@ def _recipient_pps(head, rcase: set, exclude: list, event_nouns: frozenset = fro
     "contactele cu X")."""
     out = []
     for c in head.children:
-        if c.dep_ in ("obl", "obl:arg", "obl:pmod", "nmod") and case_of(c) in rcase and c.pos_ in NOMINAL:
+        if c.dep_ in ("obl", "obl:arg", "obl:pmod", "nmod") and marked_by(c, rcase) and c.pos_ in NOMINAL:
             out.append(c)
         elif c.dep_ in ("obl", "obj", "nmod") and c.pos_ in ("NOUN", "NUM") and c.lemma_.lower() not in event_nouns:
             # (not under an event noun: in "a condamnat atacul Rusiei asupra Ucrainei" Ukraine is the
             # attack's target, not the condemnation's)
-            out.extend(g for g in c.children if g.dep_ == "nmod" and case_of(g) in rcase and g.pos_ in NOMINAL)
+            out.extend(g for g in c.children if g.dep_ == "nmod" and marked_by(g, rcase) and g.pos_ in NOMINAL)
     return [t for t in out if t not in exclude]
 
 
