@@ -309,7 +309,11 @@ def _resolve_all(heads, ctx: _Context, on) -> tuple[list[Actor], list[str]]:
 
 
 def _is_anaphoric_plural(tok, ctx: _Context) -> bool:
-    """"cei doi lideri", "the two leaders", "both leaders": a plural agent noun pointing back."""
+    """"cei doi lideri", "the two leaders", "both leaders", "the two", "cei doi": a plural agent noun, or a
+    bare number word or pronoun of that list, pointing back."""
+    words = ctx.grammar["anaphoric_plural"]
+    if tok.pos_ in ("NUM", "PRON", "DET") and (tok.lemma_.lower() in words or tok.text.lower() in words):
+        return True
     if "Plur" not in tok.morph.get("Number") and not tok.text.lower().endswith(("i", "s")):
         return False
     if not sector_of(tok, ctx.gaz, ctx.grammar):

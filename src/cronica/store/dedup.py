@@ -266,6 +266,9 @@ def cluster_mentions(mentions: list[dict[str, Any]]) -> list[Cluster]:
         for c in clusters:
             if start > c.end or end < c.start or not _sectors_agree(m, c):
                 continue
+            if not any(o["event_type"] == m["event_type"] or o["cameo_code"][:2] == m["cameo_code"][:2]
+                       for o in c.members):
+                continue  # the type group is transitive; a merge needs the same type or root with a member
             sim = max(similarity(_evidence(m), _evidence(o)) for o in c.members)
             if no_dyad and sim < PARAMS["min_similarity_no_dyad"]:
                 continue

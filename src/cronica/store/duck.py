@@ -83,7 +83,7 @@ import duckdb
 from cronica.errors import StoreError
 from cronica.record import Article, EventRecord
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _INSERT_CHUNK = 200  # rows per INSERT statement
 APP = "cronica"
 _DUCKDB_MAGIC = b"DUCK"  # bytes 8–11 of every DuckDB database file (DuckDB storage format)
@@ -136,6 +136,71 @@ _DDL = (
     "CREATE INDEX events_doc_id ON events (doc_id)",
 )
 
+# Added by schema version 2 (a version-1 store is migrated in place, in one transaction).
+_DDL_V2 = (
+    """CREATE TABLE mention_cluster (
+        event_id VARCHAR NOT NULL,
+        block_key VARCHAR NOT NULL,
+        cluster_id VARCHAR
+    )""",
+    "CREATE INDEX mention_cluster_block ON mention_cluster (block_key)",
+    """CREATE TABLE event_clusters (
+        cluster_id VARCHAR NOT NULL,
+        block_key VARCHAR NOT NULL,
+        event_type VARCHAR NOT NULL,
+        mode VARCHAR,
+        context VARCHAR[] NOT NULL,
+        cameo_code VARCHAR NOT NULL,
+        cameo_root VARCHAR NOT NULL,
+        goldstein DOUBLE NOT NULL,
+        quad_class INTEGER NOT NULL,
+        actors JSON NOT NULL,
+        recipients JSON NOT NULL,
+        actor_codes VARCHAR[] NOT NULL,
+        recipient_codes VARCHAR[] NOT NULL,
+        date DATE,
+        date_precision VARCHAR NOT NULL,
+        date_start DATE,
+        date_end DATE,
+        location JSON,
+        factual BOOLEAN NOT NULL,
+        factuality_conflict BOOLEAN NOT NULL,
+        factuality_counts JSON NOT NULL,
+        languages VARCHAR[] NOT NULL,
+        first_seen DATE,
+        last_seen DATE,
+        num_mentions INTEGER NOT NULL,
+        num_articles INTEGER NOT NULL,
+        num_sources INTEGER NOT NULL,
+        sources VARCHAR[] NOT NULL
+    )""",
+    "CREATE INDEX event_clusters_block ON event_clusters (block_key)",
+    """CREATE VIEW mentions AS
+        SELECT e.*, mc.cluster_id FROM events e LEFT JOIN mention_cluster mc USING (event_id)""",
+    """CREATE VIEW actors AS
+        WITH a AS (
+            SELECT unnest(CAST(json_extract(actors, '$[*]') AS JSON[])) AS j, 'actor' AS role FROM events
+            UNION ALL
+            SELECT unnest(CAST(json_extract(recipients, '$[*]') AS JSON[])) AS j, 'recipient' AS role FROM events
+        )
+        SELECT json_extract_string(j, '$.code') AS code,
+               mode(json_extract_string(j, '$.name')) AS name,
+               list_sort(list(DISTINCT json_extract_string(j, '$.name'))) AS names,
+               mode(json_extract_string(j, '$.country')) AS country,
+               mode(json_extract_string(j, '$.sector')) AS sector,
+               count(*) FILTER (WHERE role = 'actor') AS as_actor,
+               count(*) FILTER (WHERE role = 'recipient') AS as_recipient
+        FROM a WHERE json_extract_string(j, '$.code') IS NOT NULL GROUP BY 1""",
+)
+
+CLUSTER_COLUMNS = (
+    "cluster_id", "block_key", "event_type", "mode", "context", "cameo_code", "cameo_root", "goldstein",
+    "quad_class", "actors", "recipients", "actor_codes", "recipient_codes", "date", "date_precision",
+    "date_start", "date_end", "location", "factual", "factuality_conflict", "factuality_counts", "languages",
+    "first_seen", "last_seen", "num_mentions", "num_articles", "num_sources", "sources",
+)
+_CLUSTER_JSON = {"actors", "recipients", "location", "factuality_counts"}
+
 _EVENT_COLUMNS = (
     "event_id", "doc_id", "seq", "lang", "event_type", "mode", "context", "cameo_code", "cameo_root",
     "goldstein", "quad_class", "actors", "recipients", "date", "date_precision", "date_text",
@@ -183,6 +248,7 @@ class Store:
         self.path = Path(path)
         self.read_only = read_only
         self._con: duckdb.DuckDBPyConnection | None = None
+        self.schema_version = SCHEMA_VERSION
         if self.path.is_dir():
             raise StoreError(f"{self.path}: is a directory, not a database file")
         if self.path.exists():
@@ -201,6 +267,8 @@ class Store:
             self._con = con
             if empty:
                 self._create_schema()
+            elif self.schema_version < SCHEMA_VERSION and not read_only:
+                self._migrate()
         elif read_only:
             raise StoreError(f"{self.path}: no such database")
         else:
@@ -275,9 +343,12 @@ class Store:
                     f"Cronica's ({SCHEMA_VERSION}); upgrade Cronica"
                 )
             missing = {"articles", "events"} - tables
+            if row[0] >= 2:
+                missing |= {"mention_cluster", "event_clusters"} - tables
             if missing:
                 raise StoreError(
                     f"{self.path}: damaged Cronica database (missing table {', '.join(sorted(missing))})")
+            self.schema_version = int(row[0])
             return False
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot read database ({str(exc).splitlines()[0]})") from None
@@ -286,13 +357,36 @@ class Store:
         con = self._require()
         try:
             con.execute("BEGIN TRANSACTION")
-            for stmt in _DDL:
+            for stmt in _DDL + _DDL_V2:
                 con.execute(stmt)
             con.execute("INSERT INTO meta VALUES (?, ?, ?)", [APP, SCHEMA_VERSION, _now()])
             con.execute("COMMIT")
         except duckdb.Error as exc:
             _rollback(con)
             raise StoreError(f"{self.path}: cannot create database ({str(exc).splitlines()[0]})") from None
+        self.schema_version = SCHEMA_VERSION
+
+    def _migrate(self) -> None:
+        """Upgrade a version-1 store in place, in one transaction: add the v2 tables and views, compute
+        the block key of every stored mention, cluster them all, set ``meta.schema_version`` to 2.
+        On any error the file is left as it was (version 1)."""
+        con = self._require()
+        try:
+            con.execute("BEGIN TRANSACTION")
+            for stmt in _DDL_V2:
+                con.execute(stmt)
+            keys = self._insert_block_keys(con, self._mentions(con, "SELECT event_id FROM events"))
+            self._recluster(con, keys)
+            con.execute("UPDATE meta SET schema_version = ? WHERE app = ?", [SCHEMA_VERSION, APP])
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            _rollback(con)
+            raise StoreError(f"{self.path}: cannot migrate database to schema version {SCHEMA_VERSION} "
+                             f"({str(exc).splitlines()[0]}); the file is unchanged") from None
+        except BaseException:
+            _rollback(con)
+            raise
+        self.schema_version = SCHEMA_VERSION
 
     def _require(self) -> duckdb.DuckDBPyConnection:
         if self._con is None:
@@ -301,7 +395,7 @@ class Store:
 
     # -- writing -----------------------------------------------------------------------------
 
-    def save(self, article: Article, records: list[EventRecord]) -> SaveResult:
+    def save(self, article: Article, records: list[EventRecord], *, cluster: bool = True) -> SaveResult:
         """Store an article and its event records, replacing what was stored for it before.
 
         Idempotent and atomic (one transaction): the article is looked up by its text hash, then
@@ -310,11 +404,14 @@ class Store:
         stored with a different text (an edited article), the row's text is replaced. Records are
         stored under the stored ``doc_id`` (``EventRecord.doc_id`` is rewritten when it differs,
         which also changes ``event_id``). Records with the same ``event_id`` are stored once
-        (first wins). On any error nothing changes.
+        (first wins). The event clusters of the blocks its old and new mentions belong to are
+        recomputed in the same transaction (:mod:`cronica.store.dedup`). On any error nothing changes.
 
         Args:
             article: the article (its ``text`` is stored).
             records: its event records, in text order.
+            cluster: ``False`` skips re-clustering (bulk loads; call :meth:`recluster` afterwards —
+                until then the new mentions have no cluster).
 
         Returns:
             :class:`SaveResult` (stored ``doc_id``, whether a new article row was created, number
@@ -340,9 +437,19 @@ class Store:
             rows = self._event_rows(doc_id, records)
             self._write_article(con, doc_id, article, text_hash, new_article,
                                 replace_text=not new_article and text_hash not in found)
+            blocks: set[str] = set()
             if not new_article:
+                blocks |= {r[0] for r in con.execute(
+                    "SELECT DISTINCT block_key FROM mention_cluster WHERE event_id IN "
+                    "(SELECT event_id FROM events WHERE doc_id = ?)", [doc_id]).fetchall()}
+                con.execute("DELETE FROM mention_cluster WHERE event_id IN "
+                            "(SELECT event_id FROM events WHERE doc_id = ?)", [doc_id])
                 self._delete_events(con, doc_id)
             self._insert_events(con, rows)
+            if cluster:
+                new = self._mentions(con, "SELECT event_id FROM events WHERE doc_id = ?", [doc_id])
+                blocks |= self._insert_block_keys(con, new)
+                self._recluster(con, blocks)
             con.execute("COMMIT")
         except duckdb.Error as exc:
             _rollback(con)
@@ -373,6 +480,120 @@ class Store:
                 [article.lang, article.published, article.publisher, article.title, article.url,
                  article.source, _now(), doc_id],
             )
+
+    # -- clustering (schema v2) --------------------------------------------------------------
+
+    _MENTION_SQL = (
+        "SELECT e.event_id, e.doc_id, e.lang, e.event_type, e.mode, e.context, e.cameo_code, e.goldstein, "
+        "e.quad_class, e.actors, e.recipients, e.date, e.date_precision, e.location, e.aux_mode, "
+        "e.evidentiality, e.attribution, e.evidence, coalesce(e.published, a.published) AS published, "
+        "coalesce(e.url, a.url) AS url, a.publisher "
+        "FROM events e LEFT JOIN articles a USING (doc_id) ")
+    _MENTION_COLS = ("event_id", "doc_id", "lang", "event_type", "mode", "context", "cameo_code", "goldstein",
+                     "quad_class", "actors", "recipients", "date", "date_precision", "location", "aux_mode",
+                     "evidentiality", "attribution", "evidence", "published", "url", "publisher")
+
+    def _mentions(self, con: duckdb.DuckDBPyConnection, ids_sql: str, params: list[Any] | None = None
+                  ) -> list[dict[str, Any]]:
+        """Mention dicts (for :mod:`cronica.store.dedup`) of the events whose ids ``ids_sql`` selects."""
+        out = []
+        for r in con.execute(self._MENTION_SQL + f"WHERE e.event_id IN ({ids_sql})", params or []).fetchall():
+            m = dict(zip(self._MENTION_COLS, r))
+            for k in ("actors", "recipients", "location", "evidence"):
+                m[k] = _load_json(m[k])
+            out.append(m)
+        return out
+
+    @staticmethod
+    def _insert_block_keys(con: duckdb.DuckDBPyConnection, mentions: list[dict[str, Any]]) -> set[str]:
+        from cronica.store.dedup import block_key
+
+        rows = [(m["event_id"], block_key(m)) for m in mentions]
+        for i in range(0, len(rows), _INSERT_CHUNK):
+            chunk = rows[i:i + _INSERT_CHUNK]
+            con.execute("INSERT INTO mention_cluster (event_id, block_key) VALUES "
+                        + ", ".join("(?, ?)" for _ in chunk), [v for r in chunk for v in r])
+        return {k for _, k in rows}
+
+    def _recluster(self, con: duckdb.DuckDBPyConnection, blocks: set[str]) -> None:
+        """Recompute the clusters of ``blocks`` (inside the caller's transaction)."""
+        from cronica.store.dedup import cluster_mentions, summarise
+
+        for block in sorted(blocks):
+            ms = self._mentions(con, "SELECT event_id FROM mention_cluster WHERE block_key = ?", [block])
+            con.execute("DELETE FROM event_clusters WHERE block_key = ?", [block])
+            con.execute("DELETE FROM mention_cluster WHERE block_key = ?", [block])
+            links: list[Any] = []
+            for c in cluster_mentions(ms):
+                row = summarise(c, block)
+                con.execute(f"INSERT INTO event_clusters ({', '.join(CLUSTER_COLUMNS)}) VALUES "
+                            f"({', '.join('?' for _ in CLUSTER_COLUMNS)})",
+                            [json.dumps(row[k], ensure_ascii=False) if k in _CLUSTER_JSON and row[k] is not None
+                             else row[k] for k in CLUSTER_COLUMNS])
+                links += [(m["event_id"], block, c.cluster_id) for m in c.members]
+            for i in range(0, len(links), _INSERT_CHUNK):
+                chunk = links[i:i + _INSERT_CHUNK]
+                con.execute("INSERT INTO mention_cluster VALUES " + ", ".join("(?, ?, ?)" for _ in chunk),
+                            [v for r in chunk for v in r])
+
+    def recluster(self) -> int:
+        """Recompute every block key and event cluster from the stored mentions, in one transaction.
+
+        Returns:
+            The number of clusters now stored.
+        Raises:
+            StoreError: read-only or closed store, or DuckDB fails (nothing changes).
+        """
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only; cannot recluster")
+        con = self._require()
+        try:
+            con.execute("BEGIN TRANSACTION")
+            con.execute("DELETE FROM mention_cluster")
+            con.execute("DELETE FROM event_clusters")
+            keys = self._insert_block_keys(con, self._mentions(con, "SELECT event_id FROM events"))
+            self._recluster(con, keys)
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            _rollback(con)
+            raise StoreError(f"{self.path}: cannot recluster ({str(exc).splitlines()[0]})") from None
+        except BaseException:
+            _rollback(con)
+            raise
+        return int(con.execute("SELECT count(*) FROM event_clusters").fetchone()[0])
+
+    def clusters(self) -> list[dict[str, Any]]:
+        """Return the deduplicated events (``event_clusters`` rows) as dicts, JSON columns decoded,
+        dates as ISO strings, ordered by date then ``cluster_id``, each with ``event_ids`` (its mentions).
+
+        Raises:
+            StoreError: a schema-1 store opened read-only (open it read-write once to migrate it).
+        """
+        con = self._require_v2()
+        out = []
+        sql = (f"SELECT {', '.join('c.' + k for k in CLUSTER_COLUMNS)}, "
+               "(SELECT list(event_id ORDER BY event_id) FROM mention_cluster m WHERE m.cluster_id = c.cluster_id) "
+               "FROM event_clusters c ORDER BY c.date NULLS LAST, c.cluster_id")
+        for r in con.execute(sql).fetchall():
+            d = dict(zip(CLUSTER_COLUMNS + ("event_ids",), r))
+            for k in _CLUSTER_JSON:
+                d[k] = _load_json(d[k])
+            for k in ("date", "date_start", "date_end", "first_seen", "last_seen"):
+                d[k] = d[k].isoformat() if d[k] else None
+            out.append(d)
+        return out
+
+    def _require_v2(self) -> duckdb.DuckDBPyConnection:
+        con = self._require()
+        if self.schema_version < 2:
+            raise StoreError(f"{self.path}: Cronica database of schema version {self.schema_version} has no "
+                             "event clusters; open it once without read-only to migrate it")
+        return con
+
+    @property
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        """The open DuckDB connection (for queries and exports; do not write through it)."""
+        return self._require()
 
     def _delete_events(self, con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
         con.execute("DELETE FROM events WHERE doc_id = ?", [doc_id])
