@@ -172,12 +172,15 @@ class Source:
     token: object
 
 
-def speaker_of(verb, g: dict):
-    """Subject of a verb of saying; a postverbal proper noun parsed as ``obj`` counts too ("a transmis X")."""
+def speaker_of(verb, g: dict, trailing: bool = False):
+    """Subject of a verb of saying; a postverbal proper noun parsed as ``obj`` counts too ("a transmis X").
+    For a trailing verb of saying with no complement clause ("…, a anunțat ministerul de externe") the
+    reported content is the preceding clause, so any nominal ``obj`` after it is the speaker."""
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     if subj:
         return subj[0]
-    objs = [c for c in verb.children if c.dep_ in ("obj", "obl:agent") and c.pos_ == "PROPN"]
+    allowed = ("PROPN", "NOUN") if trailing and not any(c.dep_ == "ccomp" for c in verb.children) else ("PROPN",)
+    objs = [c for c in verb.children if c.dep_ in ("obj", "obl:agent") and c.pos_ in allowed and c.i > verb.i]
     return objs[0] if objs else None
 
 
@@ -210,7 +213,7 @@ def attribution_chain(pred, g: dict, name_of, actors: tuple = ()) -> list[Source
     for clause in chain:
         for c in clause.children:
             if c.dep_ in ("parataxis", "conj", "advcl") and c.lemma_.lower() in reporting and c.i > clause.i:
-                sp = speaker_of(c, g)
+                sp = speaker_of(c, g, trailing=True)
                 if sp is not None and sp.i not in actors:
                     speakers.append(sp)
                 inner.extend(x for y in c.children if y.lemma_.lower() in ("cita", "cite") and y.pos_ == "VERB"

@@ -3,17 +3,19 @@
 Algorithm (deterministic; all parameters in :data:`PARAMS`)
 ==========================================================
 
-1. **Blocking (exact keys).** Two mentions can only merge when
+1. **Blocking and compatibility.** Mentions are compared only within a *type group* (PLOVER types
+   that share a 2-digit CAMEO root, computed from ``data/cameo.tsv``; :func:`block_key`), so
+   re-clustering after a save touches only the groups of the saved article's mentions. Two mentions
+   can merge when
 
-   * their event types are compatible: the same PLOVER type, or the same 2-digit CAMEO root
-     (types that share a root are one *type group*, computed from ``data/cameo.tsv``), and
-   * their dyads agree: the set of actor *parties* and the set of recipient parties are equal, where
-     a party is an actor's ISO 3166 country, else its CAMEO code (IGOs such as ``IGOEEC``), else it is
-     ignored. For reciprocal types (:data:`PARAMS` ``reciprocal_types``: meetings, cooperation) the
-     union of both sides is compared, so "Dan met Sandu" and "Sandu received Dan" agree.
-
-   :func:`block_key` turns both into one string; mentions are only ever compared within a block,
-   so re-clustering after a save touches only the blocks of the saved article's mentions.
+   * their event types are compatible: the same PLOVER type, or the same CAMEO root (checked against
+     each member of the cluster), and
+   * their dyads agree (:func:`dyads_agree`): side by side, the sets of *parties* are equal or one
+     contains the other (an actor the resolver could not place leaves its side smaller), and at least
+     one party is shared. A party is an actor's ISO 3166 country, else its CAMEO code (IGOs such as
+     ``IGOEUREEC``); unresolved actors are ignored. For reciprocal types (``reciprocal_types``:
+     meetings, cooperation) the union of both sides is compared, so "Dan met Sandu" and "Sandu
+     received Dan" agree. Sectors are compared per party only where both mentions name one.
 
 2. **Date windows.** Each mention gets a closed interval of possible event dates (:func:`date_window`):
    ``day`` → that day; ``publication`` (no time expression; the publication date was used) → ±1 day;
@@ -22,10 +24,11 @@ Algorithm (deterministic; all parameters in :data:`PARAMS`)
 
 3. **Greedy clustering in date order.** Mentions of a block are sorted by (precision rank — day,
    publication, month, year, unknown —, window start, event_id). Each mention joins the existing
-   cluster whose current window overlaps its own, whose sectors do not conflict (actor sectors are
-   compared only where both sides have them) and — when the dyad is empty on both sides — whose
-   evidence is textually similar (:func:`similarity` ≥ ``min_similarity_no_dyad``). Among several
-   candidates the one with the highest evidence similarity wins (ties: the earliest cluster). When
+   cluster whose current window overlaps its own and whose type, dyad and sectors agree (mentions
+   without any party only join party-less clusters with similar evidence, :func:`similarity` ≥
+   ``min_similarity_no_dyad``). Among several candidates an exact dyad match wins, then the highest
+   evidence similarity, then the earliest cluster. Full dyads sort before partial ones of the same
+   date, so they seed the clusters. When
    none fits, the mention starts a new cluster. A cluster's window is the intersection of its members'
    windows, so a day-precise report pins it and the next day's follow-up starts a new event.
 
@@ -145,18 +148,39 @@ def parties(actors: Iterable[dict[str, Any]]) -> frozenset[str]:
 
 
 def block_key(mention: dict[str, Any]) -> str:
-    """The blocking key of a mention: type group + dyad (see the module docstring, step 1).
+    """The blocking key of a mention: its type group (module docstring, step 1).
 
     Args:
-        mention: a dict with ``event_type``, ``actors`` and ``recipients`` (lists of actor dicts).
+        mention: a dict with ``event_type``.
     Returns:
-        A string such as ``"CONSULT|*|ROU,MDA"`` (reciprocal) or ``"ACCUSE|UKR>RUS"``.
+        The type group name (``"CONSULT"``, ``"CONCEDE"`` for CONCEDE and RETREAT …).
     """
-    group = type_group(mention["event_type"])
+    return type_group(mention["event_type"])
+
+
+def dyad(mention: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]] | tuple[frozenset[str]]:
+    """The mention's dyad: ``(actor parties, recipient parties)``, or ``(all parties,)`` for reciprocal types."""
     a, r = parties(mention["actors"]), parties(mention["recipients"])
-    if mention["event_type"] in PARAMS["reciprocal_types"] or group in PARAMS["reciprocal_types"]:
-        return f"{group}|*|{','.join(sorted(a | r))}"
-    return f"{group}|{','.join(sorted(a))}>{','.join(sorted(r))}"
+    if mention["event_type"] in PARAMS["reciprocal_types"]:
+        return (a | r,)
+    return (a, r)
+
+
+def dyads_agree(x: tuple, y: tuple) -> tuple[bool, bool]:
+    """Whether two dyads (:func:`dyad`) agree, and whether they agree exactly.
+
+    Side by side, each pair of party sets must be equal or one a subset of the other (an actor the
+    resolver could not place leaves its side smaller), and at least one side must share a party.
+    A reciprocal dyad compared with a directed one uses the union of the directed one's sides.
+    """
+    if len(x) != len(y):
+        x, y = (frozenset().union(*x),), (frozenset().union(*y),)
+    shared = False
+    for p, q in zip(x, y):
+        if not (p <= q or q <= p):
+            return False, False
+        shared = shared or bool(p & q)
+    return shared, shared and x == y
 
 
 # -- dates --------------------------------------------------------------------------------------
@@ -246,39 +270,59 @@ def _evidence(m: dict[str, Any]) -> str:
     return ev.get("text", "") if isinstance(ev, dict) else str(ev)
 
 
+def _cluster_dyad(c: Cluster) -> tuple:
+    ds = [dyad(m) for m in c.members]
+    if any(len(d) == 1 for d in ds):
+        return (frozenset().union(*(p for d in ds for p in d)),)
+    return (frozenset().union(*(d[0] for d in ds)), frozenset().union(*(d[1] for d in ds)))
+
+
 def cluster_mentions(mentions: list[dict[str, Any]]) -> list[Cluster]:
     """Cluster the mentions of ONE block (same :func:`block_key`) greedily in date order.
 
     Args:
-        mentions: mention dicts (``event_id``, ``event_type``, ``actors``, ``recipients``, ``date``,
-            ``date_precision``, ``published``, ``evidence``…).
+        mentions: mention dicts (``event_id``, ``event_type``, ``cameo_code``, ``actors``, ``recipients``,
+            ``date``, ``date_precision``, ``published``, ``evidence``…).
     Returns:
         Clusters in creation order; every mention is in exactly one. Deterministic: the result does
         not depend on the input order.
     """
     rank = PARAMS["precision_rank"]
-    items = sorted(((date_window(m), m) for m in mentions),
-                   key=lambda wm: (rank.get(wm[1].get("date_precision"), 9), wm[0][0], wm[1]["event_id"]))
+
+    def order(wm):
+        (start, _), m = wm
+        return (rank.get(m.get("date_precision"), 9), start, -sum(len(p) for p in dyad(m)), m["event_id"])
+
+    items = sorted(((date_window(m), m) for m in mentions), key=order)
     clusters: list[Cluster] = []
+    dyads: list[tuple] = []
     for (start, end), m in items:
-        no_dyad = not (parties(m["actors"]) or parties(m["recipients"]))
-        best, best_sim = None, -1.0
-        for c in clusters:
-            if start > c.end or end < c.start or not _sectors_agree(m, c):
+        md = dyad(m)
+        no_dyad = not any(md)
+        best, best_score = None, None
+        for i, c in enumerate(clusters):
+            if start > c.end or end < c.start:
                 continue
             if not any(o["event_type"] == m["event_type"] or o["cameo_code"][:2] == m["cameo_code"][:2]
                        for o in c.members):
                 continue  # the type group is transitive; a merge needs the same type or root with a member
+            agree, exact = dyads_agree(md, dyads[i])
+            if not (agree or (no_dyad and not any(dyads[i]))) or not _sectors_agree(m, c):
+                continue
             sim = max(similarity(_evidence(m), _evidence(o)) for o in c.members)
             if no_dyad and sim < PARAMS["min_similarity_no_dyad"]:
                 continue
-            if sim > best_sim:
-                best, best_sim = c, sim
+            score = (exact, sim)
+            if best_score is None or score > best_score:
+                best, best_score = i, score
         if best is None:
             clusters.append(Cluster([m], start, end))
+            dyads.append(md)
         else:
-            best.members.append(m)
-            best.start, best.end = max(best.start, start), min(best.end, end)
+            c = clusters[best]
+            c.members.append(m)
+            c.start, c.end = max(c.start, start), min(c.end, end)
+            dyads[best] = _cluster_dyad(c)
     return clusters
 
 
