@@ -189,3 +189,12 @@ def test_long_article_is_coded_in_pieces_with_global_offsets(monkeypatch):
         assert text[r["evidence"]["predicate_start"]:r["evidence"]["predicate_end"]] == "întâlnit"
     assert [r["evidence"]["sentence"] for r in pieces] == [r["evidence"]["sentence"] for r in whole]
     assert [r["event_id"] for r in pieces] == [r["event_id"] for r in whole]
+
+
+def test_office_holder_country_from_sentence_context_but_not_from_the_other_party():
+    # an unknown president: the only country named elsewhere in the sentence is his
+    r = one(code("President Jean Dupuis rejected the peace plan of the rebels in Ivory Coast.", "en"), "REJECT")
+    assert r["actors"][0]["code"] == "CIVGOV"
+    # a country that is the other party of the same predicate says nothing about whose minister it is
+    r = one(code("Ministrul de interne a vizitat Bulgaria.", "ro"), "CONSULT")
+    assert r["actors"][0]["country"] is None and codes(r["recipients"]) == ["BGR"]

@@ -60,6 +60,35 @@ def _case(tok) -> str:
     return " ".join(c.lemma_.lower() for c in tok.children if c.dep_ == "case")
 
 
+CONTEXT_SECTORS = {"GOV", "JUD", "LEG", "OPP", "COP", "PTY"}
+"""Sectors of office holders whose country, when the phrase names none ("President Laurent Gbagbo",
+"the interior minister"), is taken from the sentence if it names exactly one country."""
+
+
+def _sentence_country(head, toks: list, gaz: Gazetteer, on: date | None) -> str | None:
+    """The one country (CAMEO country code) named in ``head``'s sentence outside the phrase ``toks``, else None.
+
+    Countries, demonyms and capitals count; two or more different countries make it ambiguous (None). The
+    other direct participants of the same predicate do not count ("Ministrul de interne a vizitat Bulgaria":
+    Bulgaria is visited, it does not say whose minister)."""
+    inside = {t.i for t in toks}
+    gov = head.head
+    for sib in gov.children:
+        if sib.i != head.i and sib.dep_.split(":")[0] in ("obj", "iobj", "obl", "nsubj"):
+            # the participant's own words (its head and name parts), not phrases nested inside it
+            inside.add(sib.i)
+            inside.update(c.i for c in sib.children if c.dep_.split(":")[0] in ("flat", "compound", "amod", "det"))
+    sent = head.sent
+    words = [t.text for t in sent]
+    found = set()
+    for m in gaz.match(words, on):
+        if any(sent[k].i in inside for k in range(m.start, m.end)):
+            continue
+        if m.entry.kind in ("country", "demonym", "capital") and m.entry.country:
+            found.add(m.entry.code[:3])
+    return found.pop() if len(found) == 1 else None
+
+
 def _contiguous_extent(toks: list, head) -> tuple[int, int]:
     """Character extent of the unbroken run of phrase tokens around ``head`` (a coordinated second actor
     between two parts of the phrase ends the run)."""
@@ -226,6 +255,9 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
         if place is not None:
             return Actor(text, start, end, None, place.code[:3] + sector, place.country, sector)
     if sector:
+        ctx_country = _sentence_country(head, toks, gaz, on) if sector in CONTEXT_SECTORS else None
+        if ctx_country is not None:
+            return Actor(text, start, end, None, ctx_country + sector, ctx_country, sector)
         return Actor(text, start, end, None, sector, None, sector)
     label = head.ent_type_  # NER label of the head token (IOB attributes: no span rebuild)
     if label in ENTITY_LABELS:
