@@ -69,7 +69,7 @@ def test_new_store_has_schema(tmp_path):
     path = tmp_path / "new.duckdb"
     Store(path).close()
     con = duckdb.connect(str(path), read_only=True)
-    assert con.execute("SELECT app, schema_version FROM meta").fetchall() == [("cronica", 1)]
+    assert con.execute("SELECT app, schema_version FROM meta").fetchall() == [("cronica", 2)]
     cols = [r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
                                       "WHERE table_name = 'events' ORDER BY ordinal_position").fetchall()]
     con.close()

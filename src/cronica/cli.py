@@ -30,9 +30,13 @@ def _subcommands() -> None:
     from .evaluate.actors_cli import actors_app, evaluate_actors_cmd
     from .evaluate.cli import evaluate_app
 
+    from .store.cli import register as register_store_commands, store_app
+
     evaluate_app.command("actors")(evaluate_actors_cmd)
     app.add_typer(evaluate_app, name="evaluate")
     app.add_typer(actors_app, name="actors")
+    register_store_commands(app)  # cronica events | dyad | export
+    app.add_typer(store_app, name="store")  # cronica store recluster
 
 
 @app.callback()

@@ -37,7 +37,8 @@ Algorithm (deterministic; all parameters in :data:`PARAMS`)
 
 4. **Aggregation** (:func:`summarise`): the cluster's type/CAMEO are the most frequent among its
    members (ties: the first in sort order), its date the narrowest member date, actors/recipients the
-   union of member actors (by code, else name), ``factuality_conflict`` is true when one mention
+   union of member actors (by code, else name; a party already among the actors is not repeated as a
+   recipient — reciprocal reports swap the sides), ``factuality_conflict`` is true when one mention
    asserts the event (no auxiliary mode) and another negates it, and the counts per auxiliary mode and
    evidentiality are kept. ``num_sources`` counts distinct attribution roots (the outermost reporter,
    e.g. ``Reuters``; else the article's publisher; else its URL host; else its doc id).
@@ -385,7 +386,17 @@ def summarise(c: Cluster, block: str) -> dict[str, Any]:
     published = [p for p in (_as_date(m.get("published")) for m in ms) if p]
     factual = any(m.get("aux_mode") is None and m.get("evidentiality") != "alleged" for m in ms)
     actors = _union_actors(m["actors"] for m in ms)
-    recipients = _union_actors(m["recipients"] for m in ms)
+    if ms[0]["event_type"] in PARAMS["reciprocal_types"]:
+        # reports swap the sides of a meeting: the seed mention's actor parties stay actors, the rest
+        # are recipients
+        seed = parties(ms[0]["actors"]) or parties(ms[0]["recipients"])
+        everyone = _union_actors([a for m in ms for a in m["actors"] + m["recipients"]] for _ in [0])
+        actors = [a for a in everyone if (a.get("country") or a.get("code")) in seed]
+        recips = [a for a in everyone if a not in actors]
+    else:
+        recips = _union_actors(m["recipients"] for m in ms)
+    keys = {a.get("code") or a.get("name") for a in actors}
+    recipients = [a for a in recips if (a.get("code") or a.get("name")) not in keys]
     return {
         "cluster_id": c.cluster_id,
         "block_key": block,

@@ -1,9 +1,11 @@
 """Cronica event store: one DuckDB file, queryable with plain SQL.
 
-Schema (version 1)
+Schema (version 2)
 ==================
 
-A Cronica database is a DuckDB file with three tables. Open it with the ``duckdb`` CLI or any
+A Cronica database is a DuckDB file with the tables ``meta``, ``articles``, ``events`` (event
+*mentions*: one row per coded sentence-level record, unchanged since version 1), ``mention_cluster`` and
+``event_clusters`` (deduplicated *events*), and the views ``mentions`` and ``actors`` (below). Open it with the ``duckdb`` CLI or any
 DuckDB client, e.g. ``SELECT event_type, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC``.
 
 ``meta`` — one row; identifies the file as a Cronica store.
@@ -12,7 +14,8 @@ DuckDB client, e.g. ``SELECT event_type, count(*) FROM events GROUP BY 1 ORDER B
 column             type         meaning
 =================  ===========  ==============================================================
 app                VARCHAR      always ``'cronica'``
-schema_version     INTEGER      version of this schema (currently 1)
+schema_version     INTEGER      version of this schema (currently 2; a version-1 store is
+                                migrated in place, in one transaction, when opened read-write)
 created            TIMESTAMP    when the store was created (UTC)
 =================  ===========  ==============================================================
 
@@ -65,6 +68,47 @@ evidence           JSON         {sentence, start, end, text, predicate_start, pr
 published          DATE         article publication date or NULL
 url                VARCHAR      article URL or NULL
 =================  ===========  ==============================================================
+
+``mention_cluster`` — one row per mention: ``event_id``, ``block_key`` (type group, see
+:mod:`cronica.store.dedup`), ``cluster_id`` (``event_clusters.cluster_id``), ``win_start``/``win_end``
+(the mention's possible event dates; NULL = unbounded).
+
+``event_clusters`` — one row per deduplicated event (the mentions judged to report one real event;
+algorithm and parameters in :mod:`cronica.store.dedup`). Recomputed in the same transaction as every
+save, for the mentions whose date windows connect to the saved article's (old and new) mentions.
+
+=====================  ===========  ========================================================
+cluster_id             VARCHAR      ``evc:`` + 20 hex (hash of the seed mention's event_id)
+block_key              VARCHAR      type group
+event_type, mode       VARCHAR      PLOVER type/mode of the most frequent CAMEO code
+context                VARCHAR[]    union of the mentions' PLOVER contexts
+cameo_code/root        VARCHAR      most frequent CAMEO code among the mentions, its root
+goldstein, quad_class  DOUBLE, INT  of that code
+actors, recipients     JSON         union of the mentions' actors [{name, code, country, sector}]
+actor_codes, …         VARCHAR[]    ``actor_codes``, ``recipient_codes``: their CAMEO codes
+date, date_precision   DATE, VAR.   the most precise mention date
+date_start, date_end   DATE         intersection of the mentions' date windows
+location               JSON         first mention location, or NULL
+factual                BOOLEAN      some mention asserts it (no aux_mode, not ``alleged``)
+factuality_conflict    BOOLEAN      one mention asserts it and another negates it
+factuality_counts      JSON         ``{aux_asserted, aux_negation, …, evidentiality_direct, …}``
+languages              VARCHAR[]    languages of the reports
+first_seen, last_seen  DATE         earliest / latest publication date of the reports
+num_mentions           INTEGER      mentions in the cluster
+num_articles           INTEGER      distinct articles (a reprint with the same text is one article)
+num_sources            INTEGER      distinct attribution roots (outermost reporter, else publisher,
+                                    else URL host, else doc id)
+sources                VARCHAR[]    those roots
+=====================  ===========  ========================================================
+
+``mentions`` (view) — ``events`` plus the ``cluster_id`` of each mention.
+``actors`` (view) — one row per distinct actor code in ``events``: ``code``, ``name`` (most frequent),
+``names``, ``country``, ``sector``, ``as_actor``, ``as_recipient`` (mention counts).
+
+Concurrency: DuckDB lets one process open a file while it is written; a second process — reader or
+writer — gets :class:`StoreError` ("locked by another process") until the writer closes the store. Each
+article is saved in one transaction, so after a crash (even ``kill -9``) the store holds every article
+saved before it, complete, and nothing of the one being saved; re-running the same input fills in the rest.
 
 Example: ``SELECT e.event_type, e.cameo_code, json_extract_string(e.evidence, '$.text')
 FROM events e JOIN articles a USING (doc_id) WHERE a.published >= DATE '2026-01-01'``.
@@ -141,7 +185,9 @@ _DDL_V2 = (
     """CREATE TABLE mention_cluster (
         event_id VARCHAR NOT NULL,
         block_key VARCHAR NOT NULL,
-        cluster_id VARCHAR
+        cluster_id VARCHAR,
+        win_start DATE,
+        win_end DATE
     )""",
     "CREATE INDEX mention_cluster_block ON mention_cluster (block_key)",
     """CREATE TABLE event_clusters (
@@ -437,11 +483,13 @@ class Store:
             rows = self._event_rows(doc_id, records)
             self._write_article(con, doc_id, article, text_hash, new_article,
                                 replace_text=not new_article and text_hash not in found)
-            blocks: set[str] = set()
+            blocks: set[tuple[str, Any, Any]] = set()
             if not new_article:
-                blocks |= {r[0] for r in con.execute(
-                    "SELECT DISTINCT block_key FROM mention_cluster WHERE event_id IN "
+                blocks |= {tuple(r) for r in con.execute(
+                    "SELECT DISTINCT block_key, win_start, win_end FROM mention_cluster WHERE event_id IN "
                     "(SELECT event_id FROM events WHERE doc_id = ?)", [doc_id]).fetchall()}
+                con.execute("DELETE FROM event_clusters WHERE cluster_id IN (SELECT cluster_id FROM mention_cluster "
+                            "WHERE event_id IN (SELECT event_id FROM events WHERE doc_id = ?))", [doc_id])
                 con.execute("DELETE FROM mention_cluster WHERE event_id IN "
                             "(SELECT event_id FROM events WHERE doc_id = ?)", [doc_id])
                 self._delete_events(con, doc_id)
@@ -506,35 +554,73 @@ class Store:
 
     @staticmethod
     def _insert_block_keys(con: duckdb.DuckDBPyConnection, mentions: list[dict[str, Any]]) -> set[str]:
-        from cronica.store.dedup import block_key
+        from cronica.store.dedup import block_key, date_window
 
-        rows = [(m["event_id"], block_key(m)) for m in mentions]
+        rows = []
+        for m in mentions:
+            lo, hi = date_window(m)
+            rows.append((m["event_id"], block_key(m), None if lo == date.min else lo, None if hi == date.max else hi))
         for i in range(0, len(rows), _INSERT_CHUNK):
             chunk = rows[i:i + _INSERT_CHUNK]
-            con.execute("INSERT INTO mention_cluster (event_id, block_key) VALUES "
-                        + ", ".join("(?, ?)" for _ in chunk), [v for r in chunk for v in r])
-        return {k for _, k in rows}
+            con.execute("INSERT INTO mention_cluster (event_id, block_key, win_start, win_end) VALUES "
+                        + ", ".join("(?, ?, ?, ?)" for _ in chunk), [v for r in chunk for v in r])
+        return {(k, lo, hi) for _, k, lo, hi in rows}
 
-    def _recluster(self, con: duckdb.DuckDBPyConnection, blocks: set[str]) -> None:
-        """Recompute the clusters of ``blocks`` (inside the caller's transaction)."""
+    def _recluster(self, con: duckdb.DuckDBPyConnection, affected: set[tuple[str, Any, Any]]) -> None:
+        """Recompute the clusters around ``affected`` ``(block_key, win_start, win_end)`` windows, inside
+        the caller's transaction. Only the mentions of the block whose date windows are connected
+        (by overlap, transitively) to an affected window are re-clustered: greedy clustering never
+        joins non-overlapping windows, so this gives the same result as re-clustering the whole block."""
         from cronica.store.dedup import cluster_mentions, summarise
 
-        for block in sorted(blocks):
-            ms = self._mentions(con, "SELECT event_id FROM mention_cluster WHERE block_key = ?", [block])
-            con.execute("DELETE FROM event_clusters WHERE block_key = ?", [block])
-            con.execute("DELETE FROM mention_cluster WHERE block_key = ?", [block])
-            links: list[Any] = []
-            for c in cluster_mentions(ms):
-                row = summarise(c, block)
-                con.execute(f"INSERT INTO event_clusters ({', '.join(CLUSTER_COLUMNS)}) VALUES "
-                            f"({', '.join('?' for _ in CLUSTER_COLUMNS)})",
-                            [json.dumps(row[k], ensure_ascii=False) if k in _CLUSTER_JSON and row[k] is not None
-                             else row[k] for k in CLUSTER_COLUMNS])
-                links += [(m["event_id"], block, c.cluster_id) for m in c.members]
-            for i in range(0, len(links), _INSERT_CHUNK):
-                chunk = links[i:i + _INSERT_CHUNK]
-                con.execute("INSERT INTO mention_cluster VALUES " + ", ".join("(?, ?, ?)" for _ in chunk),
-                            [v for r in chunk for v in r])
+        lo_inf, hi_inf = date.min, date.max
+        spans: dict[str, list[list[Any]]] = {}
+        for block, lo, hi in affected:
+            spans.setdefault(block, []).append([lo or lo_inf, hi or hi_inf])
+        for block in sorted(spans):
+            # merge the affected spans, then grow each to the connected component of the block
+            merged: list[list[Any]] = []
+            for lo, hi in sorted(spans[block]):
+                while True:
+                    r = con.execute(
+                        "SELECT min(coalesce(win_start, DATE '0001-01-01')), max(coalesce(win_end, DATE '9999-12-31')) "
+                        "FROM mention_cluster WHERE block_key = ? AND coalesce(win_start, DATE '0001-01-01') <= ? "
+                        "AND coalesce(win_end, DATE '9999-12-31') >= ?", [block, hi, lo]).fetchone()
+                    nlo, nhi = min(lo, r[0] or lo), max(hi, r[1] or hi)
+                    if (nlo, nhi) == (lo, hi):
+                        break
+                    lo, hi = nlo, nhi
+                if merged and lo <= merged[-1][1]:
+                    merged[-1][1] = max(merged[-1][1], hi)
+                else:
+                    merged.append([lo, hi])
+            for lo, hi in merged:
+                sel = ("SELECT event_id FROM mention_cluster WHERE block_key = ? AND "
+                       "coalesce(win_start, DATE '0001-01-01') <= ? AND coalesce(win_end, DATE '9999-12-31') >= ?")
+                args = [block, hi, lo]
+                ms = self._mentions(con, sel, args)
+                wins = {r[0]: (r[1], r[2]) for r in con.execute(
+                    "SELECT event_id, win_start, win_end FROM mention_cluster WHERE event_id IN (" + sel + ")",
+                    args).fetchall()}
+                con.execute("DELETE FROM event_clusters WHERE cluster_id IN (SELECT cluster_id FROM mention_cluster "
+                            "WHERE event_id IN (" + sel + "))", args)
+                con.execute("DELETE FROM mention_cluster WHERE event_id IN (" + sel + ")", args)
+                links: list[Any] = []
+                rows: list[list[Any]] = []
+                for c in cluster_mentions(ms):
+                    row = summarise(c, block)
+                    rows.append([json.dumps(row[k], ensure_ascii=False) if k in _CLUSTER_JSON and row[k] is not None
+                                 else row[k] for k in CLUSTER_COLUMNS])
+                    links += [(m["event_id"], block, c.cluster_id, *wins[m["event_id"]]) for m in c.members]
+                one = "(" + ", ".join("?" for _ in CLUSTER_COLUMNS) + ")"
+                for i in range(0, len(rows), _INSERT_CHUNK):
+                    chunk = rows[i:i + _INSERT_CHUNK]
+                    con.execute(f"INSERT INTO event_clusters ({', '.join(CLUSTER_COLUMNS)}) VALUES "
+                                + ", ".join(one for _ in chunk), [v for r in chunk for v in r])
+                for i in range(0, len(links), _INSERT_CHUNK):
+                    chunk = links[i:i + _INSERT_CHUNK]
+                    con.execute("INSERT INTO mention_cluster (event_id, block_key, cluster_id, win_start, win_end) "
+                                "VALUES " + ", ".join("(?, ?, ?, ?, ?)" for _ in chunk), [v for r in chunk for v in r])
 
     def recluster(self) -> int:
         """Recompute every block key and event cluster from the stored mentions, in one transaction.
