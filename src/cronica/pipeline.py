@@ -78,6 +78,9 @@ def _code_run(lang: str, run: Iterable[Article], batch_size: int) -> Iterator[tu
 
     def pieces():
         for k, art in enumerate(run):
+            if not art.published:
+                log.warning("%s: no publication date; relative dates get precision 'unknown'",
+                            art.source or art.doc_id)
             parts = split_text(art.text) or [(0, art.text)]
             state[k] = [art, [], 0, len(parts)]
             for off, piece in parts:
@@ -163,7 +166,6 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
     ctx = _Context(lang, load_grammar(lang), gaz, article.published, person_aliases(doc, gaz))
     lexicon = load_lexicon(lang)
     frames = find_frames(doc, lexicon, ctx.grammar)
-    event_nouns = {h for (h, pos) in lexicon.by_head if pos == "NOUN"}
     triggers = {t.i: f for f in frames for t in f.trigger}
     time_tokens: set[int] = set()
     times = _time_owners(doc, lang, article.published, triggers, time_tokens)
@@ -174,9 +176,6 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
     for s in doc.sents:
         if s.text.strip():
             sent_index[s.start] = len(sent_index)
-    if not article.published:
-        log.warning("%s: no publication date; relative dates get precision 'unknown'",
-                    article.source or article.doc_id)
     records: list[EventRecord] = []
     last_agency: str | None = None
     for frame in frames:
@@ -184,7 +183,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         # a time expression is never a participant ("joi" parsed as a subject, "on Monday" as an oblique)
         frame.actors = [t for t in frame.actors if t.i not in time_tokens]
         frame.recipients = [t for t in frame.recipients if t.i not in time_tokens]
-        when = _frame_date(frame, times, records, event_nouns, article.published)
+        when = _frame_date(frame, times, records, ctx.grammar["_event_nouns"], article.published)
         on = date.fromisoformat(when[0]) if when[0] else article.published
         group = [r.actors if len(r.actors) >= 2 else r.actors + r.recipients
                  for r in records if len(r.actors) + len(r.recipients) >= 2]
@@ -255,7 +254,6 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                 aux_mode = "historical"
         evidentiality = "alleged" if fact.alleged or any(s.unnamed for s in chain) else (
             "reported" if chain else "direct")
-        code = cameo(frame.cameo)
         sent = pred.sent
         start = min(t.idx for t in frame.trigger)
         end = max(t.idx + len(t.text) for t in frame.trigger)
