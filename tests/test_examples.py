@@ -2,7 +2,7 @@
 
 Checks the invented example articles (``examples/*.txt`` + ``NAME.json`` sidecars),
 ``examples/batch.jsonl`` and ``examples/page.html``: required metadata, dates, language
-(langdetect with a fixed seed), length and paragraph layout, and that no text was copied
+(Cronica's own detector, lingua), length and paragraph layout, and that no text was copied
 from the local news samples in ``../shared``. Coding-output tests against the table in
 ``examples/README.md`` live elsewhere.
 """
@@ -16,9 +16,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from langdetect import DetectorFactory, detect
+from cronica.analyse import detect_language as detect
 
-DetectorFactory.seed = 0  # langdetect is random without a seed
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 SHARED_NEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "news"
