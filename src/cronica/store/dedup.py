@@ -226,6 +226,7 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=65536)
 def ngrams(text: str, n: int | None = None) -> frozenset[str]:
     """Character n-grams of the words of ``text`` (lower-cased, diacritics removed, words padded with spaces)."""
     n = n or PARAMS["ngram"]
@@ -254,12 +255,20 @@ def _sectors(actors: Iterable[dict[str, Any]]) -> dict[str, set[str]]:
     return out
 
 
-def _sectors_agree(m: dict[str, Any], c: Cluster) -> bool:
-    """Sectors are compared per party only where both sides name one (GOV vs MIL of the same country differ)."""
-    for side in ("actors", "recipients"):
-        mine = _sectors(m[side])
-        for other in c.members:
-            theirs = _sectors(other[side])
+def _sector_signature(m: dict[str, Any]) -> tuple:
+    """Hashable form of a mention's per-party sectors, for both sides (see :func:`_sectors_agree`)."""
+    return tuple(tuple(sorted((p, frozenset(v)) for p, v in _sectors(m[side]).items()))
+                 for side in ("actors", "recipients"))
+
+
+def _sectors_agree(m: dict[str, Any], signatures: Iterable[tuple]) -> bool:
+    """Sectors are compared per party only where both sides name one (GOV vs MIL of the same country differ).
+
+    ``signatures``: the distinct :func:`_sector_signature` values of a cluster's members (comparing against
+    distinct values keeps clustering linear when many mentions repeat, e.g. reprints)."""
+    mine_sides = [dict(side) for side in _sector_signature(m)]
+    for sig in signatures:
+        for mine, theirs in zip(mine_sides, (dict(side) for side in sig)):
             for party in mine.keys() & theirs.keys():
                 if not mine[party] & theirs[party]:
                     return False
@@ -271,11 +280,12 @@ def _evidence(m: dict[str, Any]) -> str:
     return ev.get("text", "") if isinstance(ev, dict) else str(ev)
 
 
-def _cluster_dyad(c: Cluster) -> tuple:
-    ds = [dyad(m) for m in c.members]
-    if any(len(d) == 1 for d in ds):
-        return (frozenset().union(*(p for d in ds for p in d)),)
-    return (frozenset().union(*(d[0] for d in ds)), frozenset().union(*(d[1] for d in ds)))
+def _merge_dyad(cd: tuple, md: tuple) -> tuple:
+    """The cluster's dyad after adding a mention with dyad ``md``: the union of the parties per side, or of
+    all parties once any member is one-sided (a reciprocal event)."""
+    if len(cd) == 1 or len(md) == 1:
+        return (frozenset().union(*cd, *md),)
+    return (cd[0] | md[0], cd[1] | md[1])
 
 
 def cluster_mentions(mentions: list[dict[str, Any]]) -> list[Cluster]:
@@ -297,6 +307,9 @@ def cluster_mentions(mentions: list[dict[str, Any]]) -> list[Cluster]:
     items = sorted(((date_window(m), m) for m in mentions), key=order)
     clusters: list[Cluster] = []
     dyads: list[tuple] = []
+    texts: list[set[str]] = []  # distinct evidence texts per cluster
+    sigs: list[set[tuple]] = []  # distinct sector signatures per cluster
+    roots: list[set[tuple[str, str]]] = []  # distinct (event type, CAMEO root) per cluster
     for (start, end), m in items:
         md = dyad(m)
         no_dyad = not any(md)
@@ -304,13 +317,12 @@ def cluster_mentions(mentions: list[dict[str, Any]]) -> list[Cluster]:
         for i, c in enumerate(clusters):
             if start > c.end or end < c.start:
                 continue
-            if not any(o["event_type"] == m["event_type"] or o["cameo_code"][:2] == m["cameo_code"][:2]
-                       for o in c.members):
+            if not any(t == m["event_type"] or r == m["cameo_code"][:2] for t, r in roots[i]):
                 continue  # the type group is transitive; a merge needs the same type or root with a member
             agree, exact = dyads_agree(md, dyads[i])
-            if not (agree or (no_dyad and not any(dyads[i]))) or not _sectors_agree(m, c):
+            if not (agree or (no_dyad and not any(dyads[i]))) or not _sectors_agree(m, sigs[i]):
                 continue
-            sim = max(similarity(_evidence(m), _evidence(o)) for o in c.members)
+            sim = max(similarity(_evidence(m), t) for t in texts[i])
             if no_dyad and sim < PARAMS["min_similarity_no_dyad"]:
                 continue
             score = (exact, sim)
@@ -319,11 +331,17 @@ def cluster_mentions(mentions: list[dict[str, Any]]) -> list[Cluster]:
         if best is None:
             clusters.append(Cluster([m], start, end))
             dyads.append(md)
+            texts.append({_evidence(m)})
+            sigs.append({_sector_signature(m)})
+            roots.append({(m["event_type"], m["cameo_code"][:2])})
         else:
             c = clusters[best]
             c.members.append(m)
             c.start, c.end = max(c.start, start), min(c.end, end)
-            dyads[best] = _cluster_dyad(c)
+            dyads[best] = _merge_dyad(dyads[best], md)
+            texts[best].add(_evidence(m))
+            sigs[best].add(_sector_signature(m))
+            roots[best].add((m["event_type"], m["cameo_code"][:2]))
     return clusters
 
 
