@@ -198,3 +198,8 @@ def test_office_holder_country_from_sentence_context_but_not_from_the_other_part
     # a country that is the other party of the same predicate says nothing about whose minister it is
     r = one(code("Ministrul de interne a vizitat Bulgaria.", "ro"), "CONSULT")
     assert r["actors"][0]["country"] is None and codes(r["recipients"]) == ["BGR"]
+
+
+def test_en_month_may_is_not_a_modal():
+    r = one(code("Russia launched an offensive on the Kharkiv region in May 2024.", "en"), "ASSAULT")
+    assert r["factuality"]["aux_mode"] == "historical" and r["date"] == "2024-05-01"

@@ -132,7 +132,8 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
                 hypothetical = True
         if (_marks(clause) - {"de"}) & g["conditional_mark"]:
             hypothetical = True
-        if any(c.lemma_.lower() in g["hypothetical_words"] for c in kids if c.dep_ in ("obl", "advmod", "aux")):
+        if any(c.lemma_.lower() in g["hypothetical_words"] for c in kids
+               if c.dep_ in ("obl", "advmod", "aux") and c.pos_ != "PROPN"):  # the modal "may", not "in May 2024"
             hypothetical = True
         if any(c.dep_ == "aux" and (c.lemma_.lower() in g["future_aux"] or c.text.lower() in g["future_aux"])
                and "Cnd" not in c.morph.get("Mood") and c.text.lower() not in g["conditional_aux_forms"]
