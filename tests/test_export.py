@@ -15,9 +15,10 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from cronica.errors import StoreError
+from cronica.errors import InputError, StoreError
 from cronica.record import Actor, Article, EventRecord
 from cronica.store import Store
+from cronica.store.duck import CLUSTER_COLUMNS
 from cronica.store.cli import register, store_app
 from cronica.store.export import export
 from cronica.store.query import open_store, query_events
@@ -66,8 +67,12 @@ def test_query_filters(db):
 
 def test_python_api_and_dyad(db):
     with open_store(db) as h:
-        rows = h.events(actor="MDA")
-        assert (len(rows) if isinstance(rows, list) else len(rows.index)) == 1
+        df = h.events(actor="MDA")
+        assert list(df.columns[:3]) == list(CLUSTER_COLUMNS)[:3] and len(df.index) == 1
+        assert df.loc[0, "event_type"] == "CONSULT" and "MDAGOV" in str(df.loc[0, "actors"])
+        assert len(h.events(actor="XXX").index) == 0
+        with pytest.raises(InputError, match="since='last week'"):
+            h.events(since="last week")
         assert h.dyad("RUS", "UKR", by="month") == [
             {"period": "2025-12-01", "events": 1, "q1": 0, "q2": 0, "q3": 0, "q4": 1, "goldstein_mean": -10.0}]
         # reciprocal meeting counts in both directions

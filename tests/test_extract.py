@@ -203,3 +203,25 @@ def test_office_holder_country_from_sentence_context_but_not_from_the_other_part
 def test_en_month_may_is_not_a_modal():
     r = one(code("Russia launched an offensive on the Kharkiv region in May 2024.", "en"), "ASSAULT")
     assert r["factuality"]["aux_mode"] == "historical" and r["date"] == "2024-05-01"
+
+
+def test_en_irregular_past_and_name_parsed_as_compound_of_the_verb():
+    # the GUM parser attaches "Mark" as compound(met) and leaves the lemma "met": both are repaired
+    r = one(code("Mark Rutte met Volodymyr Zelensky in Kyiv on Friday.", "en"), "CONSULT")
+    assert codes(r["actors"]) == ["IGOWSTNAT"] and codes(r["recipients"]) == ["UKRGOV"]
+    assert r["date"] == "2025-12-05"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Maia Sandu received Romania's president Nicușor Dan in Chișinău on Wednesday.", "en"),
+    ("Maia Sandu l-a primit miercuri la Chișinău pe președintele României, Nicușor Dan.", "ro"),
+])
+def test_receiving_a_named_person_is_hosting_a_visit(text, lang):
+    r = one(code(text, lang), "CONSULT")
+    assert r["cameo"]["code"] == "043"
+    assert codes(r["actors"]) == ["MDAGOV"] and codes(r["recipients"]) == ["ROUGOV"]
+    assert r["date"] == "2025-12-10"
+
+
+def test_receiving_a_thing_is_not_a_visit():
+    assert code("The president received a letter from Vladimir Putin on Monday.", "en") == []

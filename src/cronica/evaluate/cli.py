@@ -153,3 +153,45 @@ def _input_error(msg: str) -> CronicaError:
     from ..errors import InputError
 
     return InputError(msg)
+
+
+@evaluate_app.command()
+def dedup(
+    gold: Optional[str] = typer.Option(None, "--gold", help="Gold dedup .jsonl (one article per line with a "
+                                                            "'cluster' id); default tests/data/dedup/articles.jsonl."),
+    fmt: EvalFormat = typer.Option(EvalFormat.table, "--format", help="table (rich) or json (one object)."),
+) -> None:
+    """Pairwise precision/recall of deduplication: articles coded, stored and clustered in a temporary store.
+
+    Two articles are predicted same-event when their main mentions share a cluster ("main"), or when any of
+    their mentions do ("any"); gold pairs share a 'cluster' id.
+    Example: cronica evaluate dedup --format json
+    """
+    from pathlib import Path
+
+    from ..store.dedup_eval import evaluate
+
+    path = gold or str(Path(__file__).resolve().parents[3] / "tests/data/dedup/articles.jsonl")
+    try:
+        res = evaluate(path)
+    except CronicaError as exc:
+        typer.echo(f"cronica: {exc}", err=True)
+        raise typer.Exit(exc.exit_code)
+    if fmt is EvalFormat.json:
+        typer.echo(json.dumps(res, ensure_ascii=False))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"dedup — {os.path.basename(path)}: {res['articles']} articles, {res['gold_events']} gold "
+                        f"events, {res['mentions']} mentions, {res['clusters']} clusters")
+    for col in ("rule", "precision", "recall", "f1", "true pairs", "predicted pairs", "gold pairs"):
+        table.add_column(col)
+    for rule in ("main", "any"):
+        m = res[rule]
+        table.add_row(rule, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}", str(m["tp"]),
+                      str(m["predicted"]), str(m["gold"]))
+    console = Console(width=int(os.environ.get("COLUMNS", "160")), file=sys.stdout)
+    console.print(table)
+    for a, b, kind in res["errors"]:
+        console.print(f"{kind}: {a} {b}")

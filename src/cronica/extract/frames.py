@@ -144,15 +144,23 @@ def _subjunctive(tok) -> bool:
 
 
 def fronted_subject(pred) -> list:
-    """Repair a frequent parse error: a subject after a fronted adjunct ("În aceeași zi, Macron și Merz s-au
-    întâlnit") attached as ``appos`` of the adjunct. Returns the proper-noun appositions (with conjuncts)
-    of an ``obl`` that precedes a subjectless verb, else ``[]``."""
+    """Repair two frequent parse errors that leave a verb without its subject: a subject after a fronted
+    adjunct ("În aceeași zi, Macron și Merz s-au întâlnit") attached as ``appos`` of the adjunct, and a
+    sentence-initial name attached to the verb as ``compound``/``dep`` ("Mark Rutte met …").
+    Returns the proper-noun appositions (with conjuncts) of an ``obl`` that precedes ``pred``, or the
+    sentence-initial name, else ``[]``."""
     for c in pred.children:
         if c.dep_ == "obl" and c.i < pred.i:
             names = [a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
             names += [a for a in c.children if a.dep_ == "conj" and a.pos_ == "PROPN" and names]
             if names:
                 return names
+    # a clause-initial name attached to the verb as a modifier ("Mark Rutte met …" parsed compound(met, Mark))
+    if pred.pos_ == "VERB" and not any(c.dep_.startswith(("nsubj", "csubj")) for c in pred.children):
+        first = [c for c in pred.children if c.i < pred.i and c.dep_ in ("compound", "dep", "nmod:unmarked")
+                 and c.pos_ == "PROPN" and c.i == pred.sent.start]
+        if first:
+            return first
     return []
 
 

@@ -6,7 +6,9 @@ Pattern grammar (one row per pattern, see ``lang/<code>/README.md``)::
 
 ``HEAD`` is the lemma of the predicate token (POS ``VERB`` by default, or ``NOUN``/``ADJ``); each
 ``+LEMMA`` must be a dependent of the head up to two levels down (child or grandchild), in any order.
-The longest matching pattern for a head wins.
+``+@REL`` (e.g. ``receive +@obj``) requires a named child of the head in UD relation ``REL``
+(subtypes included; a proper noun, or a noun with a proper name in apposition); unlike a lemma item it is a participant, so it still fills the actor or recipient
+role. The longest matching pattern for a head wins.
 """
 from __future__ import annotations
 
@@ -45,8 +47,11 @@ class Pattern:
 class Lexicon:
     """Predicate patterns for one language, indexed by ``(head lemma, POS class)``."""
 
-    def __init__(self, patterns: list[Pattern], suffixes: tuple[str, ...] = ()):
+    def __init__(self, patterns: list[Pattern], suffixes: tuple[str, ...] = (),
+                 irregular: dict[str, str] | None = None, object_case: frozenset[str] = frozenset()):
         self.patterns = patterns
+        self.irregular = dict(irregular or {})
+        self.object_case = frozenset(object_case)
         self.suffixes = tuple(sorted(suffixes, key=len, reverse=True))
         self._forms_cache: dict[tuple[str, str], set[str]] = {}
         self.by_head: dict[tuple[str, str], list[Pattern]] = {}
@@ -57,20 +62,24 @@ class Lexicon:
         self.item_lemmas = {lemma for p in patterns for lemma, _ in p.items}
 
     @classmethod
-    def from_tsv(cls, text: str, name: str, suffixes: tuple[str, ...] = ()) -> "Lexicon":
+    def from_tsv(cls, text: str, name: str, suffixes: tuple[str, ...] = (),
+                 irregular: dict[str, str] | None = None,
+                 object_case: frozenset[str] = frozenset()) -> "Lexicon":
         """Parse a predicates TSV.
 
         Args:
             text: file contents (``#`` comment lines, a header row ``pattern cameo frame source example``).
             name: file name used in error messages.
             suffixes: inflection endings tried on a token's form when its lemma does not match an item.
+            irregular: irregular form → lemma map (``grammar.yaml: irregular_forms``), tried likewise.
+            object_case: differential object markers (``grammar.yaml: object_case``) for ``+@obj`` items.
         Raises:
             CronicaError: a row is malformed or names an unknown CAMEO code (message gives file and line).
         """
         table = cameo_table()
         lines = [(i + 1, line) for i, line in enumerate(text.splitlines()) if line.strip() and not line.startswith("#")]
         if not lines:
-            return cls([], suffixes)
+            return cls([], suffixes, irregular, object_case)
         header = lines[0][1].split("\t")
         patterns = []
         for lineno, line in lines[1:]:
@@ -82,20 +91,32 @@ class Lexicon:
             if pat.cameo not in table or table[pat.cameo].plover_event is None:
                 raise CronicaError(f"{name}:{lineno}: CAMEO code {pat.cameo!r} has no PLOVER event type")
             patterns.append(pat)
-        return cls(patterns, suffixes)
+        return cls(patterns, suffixes, irregular, object_case)
 
     def forms(self, token) -> set[str]:
-        """Lemma, lower-cased form and suffix-stripped forms of ``token`` — a fallback for lemmatiser misses
-        on inflected items ("contactele" lemmatised as "contactă" still matches ``+contact``)."""
+        """Lemma, lower-cased form, irregular lemma and suffix-stripped forms of ``token`` — a fallback for
+        lemmatiser misses ("contactele" lemmatised as "contactă" still matches ``+contact``; "met" left as
+        "met" still matches ``meet``)."""
         key = (token.lemma_, token.text)
         out = self._forms_cache.get(key)
         if out is None:
             low = token.text.lower()
             out = {token.lemma_.lower(), low}
+            if low in self.irregular:
+                out.add(self.irregular[low])
             out.update(low[: -len(s)] for s in self.suffixes if low.endswith(s) and len(low) > len(s) + 2)
             if len(self._forms_cache) < 200_000:
                 self._forms_cache[key] = out
         return out
+
+    def _in_relation(self, tok, rel: str) -> bool:
+        """``tok`` holds UD relation ``rel`` (subtypes included); an ``obl`` marked by a differential
+        object marker (``grammar.yaml: object_case``, Romanian "pe") counts as ``obj``."""
+        dep = tok.dep_.split(":")[0]
+        if dep == rel:
+            return True
+        return rel == "obj" and dep == "obl" and any(
+            c.dep_ == "case" and c.lemma_.lower() in self.object_case for c in tok.children)
 
     def match(self, token) -> tuple[Pattern, list] | None:
         """Return the longest pattern whose head is ``token`` and whose items are found, with the item tokens.
@@ -124,6 +145,10 @@ class Lexicon:
                 near = [c for c in token.children] + [g for c in token.children for g in c.children]
             found = []
             for lemma, ipos in pat.items:
+                if lemma.startswith("@"):  # a named participant in a relation: it stays a role filler
+                    if not any(self._in_relation(c, lemma[1:]) and _named(c) for c in token.children):
+                        break
+                    continue
                 hit = next((t for t in near if lemma in self.forms(t) and t not in found
                             and (ipos is None or POS_CLASS.get(t.pos_) == ipos)), None)
                 if hit is None:
@@ -132,6 +157,13 @@ class Lexicon:
             else:
                 return pat, found
         return None
+
+
+def _named(tok) -> bool:
+    """``tok`` is a proper name, or a common noun with the name in apposition ("ministrul ucrainean
+    Andrii Sîbiha", "the Romanian president Nicușor Dan")."""
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and any(
+        c.pos_ == "PROPN" and c.dep_.split(":")[0] in ("appos", "flat", "compound") for c in tok.children))
 
 
 def parse_pattern(text: str, cameo: str, frame: str = "") -> Pattern:
@@ -169,7 +201,8 @@ def load_lexicon(lang: str) -> Lexicon:
         return Lexicon([])
     grammar = load_grammar(lang)
     lexicon = Lexicon.from_tsv(ref.read_text("utf-8"), f"lang/{lang}/predicates.tsv",
-                               tuple(grammar.get("inflection_suffixes", ())))
+                               tuple(grammar.get("inflection_suffixes", ())), grammar.get("irregular_forms"),
+                               frozenset(grammar.get("object_case", ())))
     # nouns that name events ("atac", "meeting"): the extractor treats them as events, not as places
     # where a participant phrase can hang
     grammar["_event_nouns"] = frozenset(h for (h, pos) in lexicon.by_head if pos == "NOUN")

@@ -39,10 +39,14 @@ def clause_chain(pred, max_steps: int = 6) -> list:
 
 
 def cue_forms(tok, g: dict) -> set[str]:
-    """Lemma, lower-cased form and suffix-stripped forms (``grammar.yaml: inflection_suffixes``) of ``tok``,
-    so cue lists still match when the lemmatiser misses ("plănuiește" lemmatised as "plănuii")."""
+    """Lemma, lower-cased form, irregular lemma (``grammar.yaml: irregular_forms``) and suffix-stripped
+    forms (``inflection_suffixes``) of ``tok``, so cue lists still match when the lemmatiser misses
+    ("plănuiește" lemmatised as "plănuii", "said" left as "said")."""
     low = tok.text.lower()
     out = {tok.lemma_.lower(), low}
+    irregular = g.get("irregular_forms") or {}
+    if low in irregular:
+        out.add(irregular[low])
     out.update(low[: -len(x)] for x in g.get("inflection_suffixes", ()) if low.endswith(x) and len(low) > len(x) + 2)
     return out
 

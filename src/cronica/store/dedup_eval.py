@@ -22,20 +22,34 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from cronica.errors import InputError
 from cronica.record import Article
 
 
 def load_gold(path: str | Path) -> list[dict[str, Any]]:
-    """Read the gold JSONL (one article per line with a ``cluster`` id); raises ``ValueError`` on a bad line."""
+    """Read the gold JSONL (one article per line with ``id``, ``text``, ``lang``, ``published`` and a
+    ``cluster`` id).
+
+    Raises:
+        InputError: the file is missing, not UTF-8, or a line is not such an object.
+    """
+    try:
+        text = Path(path).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the gold dedup file ({exc.__class__.__name__})") from None
     rows = []
-    for n, line in enumerate(Path(path).read_text("utf-8").splitlines(), 1):
+    for n, line in enumerate(text.splitlines(), 1):
         if line.strip():
             try:
                 r = json.loads(line)
-                r["cluster"]
-            except (json.JSONDecodeError, KeyError) as exc:
-                raise ValueError(f"{path}:{n}: not a gold dedup line ({exc})") from None
+                for key in ("id", "text", "lang", "published", "cluster"):
+                    r[key]
+                date.fromisoformat(r["published"])
+            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+                raise InputError(f"{path}:{n}: not a gold dedup line ({exc.__class__.__name__}: {exc})") from None
             rows.append(r)
+    if not rows:
+        raise InputError(f"{path}: no gold dedup lines")
     return rows
 
 

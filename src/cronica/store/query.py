@@ -1,8 +1,7 @@
 """Queries over a Cronica store: deduplicated events with filters, dyad time series, the Python API.
 
-``cronica.store.query.open_store(path)`` (also ``cronica.open`` once wired) returns a :class:`Events`
-handle whose :meth:`Events.events` gives a pandas DataFrame when pandas is installed, else a list of
-dicts (pandas is not a Cronica dependency today).
+``cronica.open(path)`` (= :func:`open_store`) returns an :class:`Events` handle whose
+:meth:`Events.events` gives a pandas DataFrame.
 """
 from __future__ import annotations
 
@@ -37,7 +36,15 @@ def event_query(*, actor: str | None = None, recipient: str | None = None, event
         factual_only: only events asserted by at least one mention (no auxiliary mode, not ``alleged``).
     Returns:
         ``(sql, params)``, ordered by date then ``cluster_id``.
+    Raises:
+        InputError: ``since``/``until`` is not a date or ``YYYY-MM-DD`` string.
     """
+    for name, value in (("since", since), ("until", until)):
+        if value and not isinstance(value, date):
+            try:
+                date.fromisoformat(str(value))
+            except ValueError:
+                raise InputError(f"{name}={value!r}: not a date (expected YYYY-MM-DD)") from None
     where, params = [], []
     recip = ", ".join(f"'{t}'" for t in PARAMS["reciprocal_types"])
     for value, col, other in ((actor, "actors", "recipients"), (recipient, "recipients", "actors")):
@@ -132,15 +139,14 @@ class Events:
         """Deduplicated events passing ``filters`` (:func:`event_query` keywords).
 
         Returns:
-            a ``pandas.DataFrame`` (one row per event, columns of ``event_clusters``) when pandas is
-            installed, else a list of dicts.
+            a ``pandas.DataFrame``: one row per deduplicated event, the columns of ``event_clusters``
+            (list-valued columns such as ``actors`` hold Python lists; dates are ``YYYY-MM-DD`` strings).
+        Raises:
+            InputError: a bad filter value (see :func:`event_query`).
         """
-        rows = query_events(self.store, **filters)
-        try:
-            import pandas as pd
-        except ImportError:
-            return rows
-        return pd.DataFrame(rows, columns=list(CLUSTER_COLUMNS))
+        import pandas as pd
+
+        return pd.DataFrame(query_events(self.store, **filters), columns=list(CLUSTER_COLUMNS))
 
     def mentions(self, doc_id: str | None = None) -> list[dict[str, Any]]:
         """Event mentions as :meth:`cronica.record.EventRecord.to_dict` dicts (optionally of one article)."""
