@@ -280,3 +280,20 @@ def test_factuality_scores_per_class_and_unreal_as_fact():
     assert (r["aux_mode"]["unreal_as_fact"], r["aux_mode"]["unreal_n"]) == (0.5, 2)
     assert r["evidentiality"]["accuracy"] == 1.0 and r["attribution_exact"]["accuracy"] == 1.0
     assert r["date_explicit"] == {"accuracy": 1.0, "n": 1}
+
+
+def test_factuality_loose_match_pairs_a_wrongly_typed_event_by_its_parties():
+    from cronica.evaluate.factuality import match_loose, score_factuality
+
+    gold = {"events": [{"event_type": "AID", "actors": ["USA"], "recipients": ["UKR"], "aux_mode": "negation"},
+                       {"event_type": "CONSULT", "actors": ["FRA"], "recipients": ["DEU"]}]}
+    act = lambda c: [{"code": c, "country": c}]  # noqa: E731
+    pred = [{"event_type": "CONSULT", "actors": act("FRA"), "recipients": act("DEU"),
+             "factuality": {"aux_mode": None, "evidentiality": "direct"}, "attribution": [], "date": None},
+            {"event_type": "COERCE", "actors": act("USA"), "recipients": [],
+             "factuality": {"aux_mode": None, "evidentiality": "direct"}, "attribution": [], "date": None}]
+    assert match_loose(gold["events"], pred, [(1, 0)]) == [(0, 1)]
+    res = score_factuality([gold], [pred])
+    # the denial coded as a (wrongly typed) plain fact is counted as the field's worst error
+    assert (res["matched"], res["matched_loose"], res["gold_events"]) == (1, 1, 2)
+    assert res["aux_mode"]["unreal_as_fact"] == 1.0 and res["aux_mode"]["unreal_n"] == 1

@@ -225,3 +225,42 @@ def test_receiving_a_named_person_is_hosting_a_visit(text, lang):
 
 def test_receiving_a_thing_is_not_a_visit():
     assert code("The president received a letter from Vladimir Putin on Monday.", "en") == []
+
+
+@pytest.mark.parametrize("text,lang,source", [
+    ("The cabinet would resign if parliament rejected the budget, government sources said.", "en",
+     "government sources (unnamed)"),
+    ("Guvernul ar demisiona dacă bugetul ar fi respins, au declarat surse guvernamentale.", "ro",
+     "government sources (unnamed)"),
+    ("Un diplomat american a declarat sub protecția anonimatului că Rusia a respins planul.", "ro",
+     "US diplomat (unnamed)"),
+    ("Sources told Reuters that Hungary had blocked the aid package.", "en", "Reuters (unnamed sources)"),
+    ("Surse Reuters au declarat că Ungaria a blocat pachetul de ajutor.", "ro", "Reuters (unnamed sources)"),
+])
+def test_unnamed_sources_are_described_and_make_the_event_alleged(text, lang, source):
+    # a denial verb inside the if-clause ("rejected") is not a report; the trailing "… said" is
+    r = code(text, lang)[0]
+    assert r["attribution"] == [source]
+    assert r["factuality"]["evidentiality"] == "alleged"
+
+
+def test_according_to_names_the_source_without_the_preposition():
+    r = one(code("Russian troops have not withdrawn from Kherson, according to the Ukrainian army.", "en"), "RETREAT")
+    assert r["factuality"]["aux_mode"] == "negation"
+    assert r["attribution"] and not r["attribution"][0].lower().startswith(("to ", "according"))
+
+
+def test_trailing_report_after_a_passive_and_no_guessed_passive_agent():
+    r = one(code("Niciun militar francez nu a fost trimis în Ucraina, a precizat Ministerul Apărării.", "ro"),
+            "MOBILIZE")
+    assert r["factuality"] == {"aux_mode": "negation", "evidentiality": "reported"}
+    assert r["attribution"] == ["Ministerul Apărării"] and r["actors"] == []
+    # "dacă legea ar fi respinsă": the rejecter is unknown — never the speaker of the main clause
+    records = code("Bolojan a spus că ar demisiona dacă legea ar fi respinsă.", "ro")
+    assert [(x["event_type"], x["factuality"]["aux_mode"]) for x in records] == [("CONCEDE", "hypothetical")]
+
+
+def test_raising_passive_passes_its_subject_and_marks_the_future():
+    r = one(code("Zelensky is expected to meet Macron in Paris.", "en"), "CONSULT")
+    assert codes(r["actors"]) == ["UKRGOV"] and codes(r["recipients"]) == ["FRAGOV"]
+    assert r["factuality"]["aux_mode"] == "future"

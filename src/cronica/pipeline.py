@@ -328,13 +328,16 @@ def _source_name(tok, ctx: _Context, on, last_agency: str | None) -> tuple[str |
     """
     g = ctx.grammar
     toks = np_tokens(tok)
-    head_lemma = tok.lemma_.lower()
     inner = [t for t in toks if t.i != tok.i and t.pos_ == "PROPN"]
-    if head_lemma in g["unnamed_source_nouns"] and tok.pos_ != "PROPN":
-        if inner:
-            a = resolve_np(inner[0], ctx.gaz, on, g)
-            return f"{(a.name if a and a.name else inner[0].text)} (unnamed sources)", True
-        return None, False
+    if {tok.lemma_.lower(), tok.text.lower()} & g["unnamed_source_nouns"] and tok.pos_ != "PROPN":
+        # the outlet the sources spoke to: "surse Reuters", "sources told Reuters"
+        told = [c for c in tok.head.children if c.dep_ in ("obj", "iobj") and c.pos_ == "PROPN"] \
+            if tok.dep_ == "nsubj" else []
+        for t in inner + told:
+            a = resolve_np(t, ctx.gaz, on, g)
+            if a is not None and a.sector == "MED":
+                return f"{a.name} (unnamed sources)", True
+        return f"{_describe(tok, toks, g)} (unnamed)", True
     if any(t.lemma_.lower() in ("același", "same") for t in toks) and last_agency:
         # "the same agency" → the source named last, unless the phrase names another country's outlet
         if not any(m.entry.kind in ("country", "demonym") for m in ctx.gaz.match([t.text for t in toks], on)):
@@ -344,6 +347,26 @@ def _source_name(tok, ctx: _Context, on, last_agency: str | None) -> tuple[str |
         return a.name, False
     text = doc_text(tok.doc)[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
     return text, False
+
+
+def _describe(head, toks: list, g: dict) -> str:
+    """Short English description of an unnamed source phrase headed by ``head`` ("surse guvernamentale" →
+    "government sources", "a US official" → "US official").
+
+    Determiners, prepositions and numbers are dropped. With a gloss table (``grammar.yaml: source_gloss``,
+    form or lemma → English) the head noun and modifiers are glossed and put in English order (modifiers
+    first); an unglossed common word is dropped, a proper noun kept as written. Without one (English) the
+    words are kept as written."""
+    gloss = g.get("source_gloss") or {}
+    kept = [t for t in toks if t.pos_ not in ("DET", "ADP", "PUNCT", "NUM") and t.dep_ not in ("case", "det")]
+    if not gloss:
+        return " ".join(t.text for t in kept) or "sources"
+
+    def en(t) -> str:
+        return gloss.get(t.text.lower(), gloss.get(t.lemma_.lower(), t.text if t.pos_ == "PROPN" else ""))
+
+    words = [en(t) for t in kept if t.i != head.i] + [en(head) or "sources"]
+    return " ".join(w for w in words if w)
 
 
 def _time_owners(doc, lang: str, published, triggers: dict, covered: set | None = None) -> dict[int, list[tuple]]:

@@ -93,9 +93,11 @@ def _factuality_report(section: str, gold: Optional[list[str]], split: str, fmt:
     try:
         for path in files:
             res = evaluate_factuality(load_gold_file(path))
+            counts = ("gold_events", "matched", "matched_loose")
+            fields = ("date", "date_explicit") if section == "time" else ("aux_mode", "evidentiality",
+                                                                          "attribution_exact")
             out[os.path.basename(path)] = res if section == "all" else {
-                k: v for k, v in res.items() if k in (("matched", "date", "date_explicit") if section == "time"
-                                                      else ("matched", "aux_mode", "evidentiality", "attribution_exact"))}
+                k: v for k, v in res.items() if k in counts + fields}
     except CronicaError as exc:
         typer.echo(f"cronica: {exc}", err=True)
         raise typer.Exit(exc.exit_code)

@@ -50,12 +50,16 @@ class Frame:
         return self.pattern.cameo
 
 
-def case_of(tok) -> str:
-    """Lower-case preposition(s) marking ``tok`` (``case`` children + their ``fixed`` parts), or ``""``."""
+def case_of(tok, forms: bool = False) -> str:
+    """Lower-case preposition(s) marking ``tok`` (``case`` children + their ``fixed`` parts), or ``""``.
+
+    Lemmas by default; ``forms=True`` gives the words as written, for participial prepositions whose
+    lemma is a verb ("according" → lemma "accord")."""
     parts = []
     for c in tok.children:
         if c.dep_ == "case" or (c.dep_ == "mark" and c.pos_ == "ADP"):
-            parts.append(" ".join([c.lemma_.lower()] + [f.lemma_.lower() for f in c.children if f.dep_ == "fixed"]))
+            words = [c] + [f for f in c.children if f.dep_ == "fixed"]
+            parts.append(" ".join((w.text if forms else w.lemma_).lower() for w in words))
     return " ".join(parts)
 
 
@@ -104,16 +108,21 @@ def inherit_subject(pred, max_steps: int = 5, pro_drop: bool = True):
       "urged Iran to stop": the ``obj``/``iobj`` controls an ``xcomp``/subjunctive ``ccomp``);
     * relative and participial clauses (``acl``, ``acl:relcl``: "la Chișinău, unde s-a întâlnit cu …"):
       through the modified noun to the clause it belongs to;
-    * a nominal predicate directly under a verb (``obl``/``obj``): that verb's subject.
+    * a nominal predicate directly under a verb (``obl``/``obj``): that verb's subject;
+    * an ``xcomp`` of a passive raising verb ("X is set / expected / due to meet"): its passive subject.
 
-    A finite complement (``ccomp``) inherits only in pro-drop languages (``grammar.yaml: pro_drop``), and
-    never when it is passive (the agent of "the release had been demanded" is unknown, not the speaker).
+    A finite complement (``ccomp``) inherits only in pro-drop languages (``grammar.yaml: pro_drop``), and a
+    passive predicate never inherits (the agent of "the release had been demanded", "dacă reforma ar fi
+    respinsă" is unknown, not the governing clause's subject; issue 4: agentless passives leave the actor
+    empty rather than guess).
 
     Returns:
         ``(subject tokens, governing token)``; ``([], None)`` when nothing is found.
     """
     cur = pred
-    if pred.dep_ == "ccomp" and (not pro_drop or is_passive(pred)) and not _subjunctive(pred):
+    if is_passive(pred):  # the agent of an agentless passive is unknown, not the governing clause's subject
+        return [], None
+    if pred.dep_ == "ccomp" and not pro_drop and not _subjunctive(pred):
         return [], None
     for _ in range(max_steps):
         allowed = ("xcomp", "ccomp", "advcl", "conj", "acl", "acl:relcl", "parataxis")
@@ -128,6 +137,8 @@ def inherit_subject(pred, max_steps: int = 5, pro_drop: bool = True):
                 if controllers and cur.dep_ == "xcomp" or (controllers and _subjunctive(cur)):
                     return controllers, gov
             subj = subjects(gov) or fronted_subject(gov)
+            if not subj and cur.dep_ == "xcomp":  # raising passives: "Zelensky is set / expected to meet …"
+                subj = [c for c in gov.children if c.dep_ == "nsubj:pass" and c.pos_ in NOMINAL]
             if subj:
                 return subj, gov
             if is_passive(gov):

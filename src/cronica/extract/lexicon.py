@@ -161,9 +161,19 @@ class Lexicon:
 
 def _named(tok) -> bool:
     """``tok`` is a proper name, or a common noun with the name in apposition ("ministrul ucrainean
-    Andrii Sîbiha", "the Romanian president Nicușor Dan")."""
-    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and any(
-        c.pos_ == "PROPN" and c.dep_.split(":")[0] in ("appos", "flat", "compound") for c in tok.children))
+    Andrii Sîbiha", "the Romanian president Nicușor Dan"), or a noun the NER tags as a person with an
+    unmarked name modifier ("emisarul american John Coale", parsed ``nmod``)."""
+    if tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ != "NOUN":
+        return False
+    for c in tok.children:
+        if c.pos_ == "PROPN" and c.dep_.split(":")[0] in ("appos", "flat", "compound"):
+            return True
+        if (c.pos_ == "PROPN" and c.dep_ == "nmod" and tok.ent_type_ == "PERSON"
+                and not any(x.dep_ == "case" for x in c.children)):
+            return True
+    return False
 
 
 def parse_pattern(text: str, cameo: str, frame: str = "") -> Pattern:

@@ -52,12 +52,15 @@ def cue_forms(tok, g: dict) -> set[str]:
 
 
 def _marks(tok) -> set[str]:
-    """Subordinators of a clause, with their fixed parts ("chiar dacă" → {"chiar", "dacă"})."""
+    """Subordinators of a clause, with their fixed parts ("chiar dacă" → {"chiar", "dacă"}); also a
+    clause-initial subordinator the parser hung on the clause's subject ("dacă reforma … ar fi respinsă"
+    parsed mark(reforma, dacă))."""
     out = set()
-    for c in tok.children:
-        if c.dep_ == "mark":
-            out.add(c.lemma_.lower())
-            out.update(f.lemma_.lower() for f in c.children if f.dep_ == "fixed")
+    subj_marks = [m for c in tok.children if c.dep_.startswith("nsubj") and c.i < tok.i
+                  for m in c.children if m.dep_ == "mark" and m.i < c.i]
+    for c in [c for c in tok.children if c.dep_ == "mark"] + subj_marks:
+        out.add(c.lemma_.lower())
+        out.update(f.lemma_.lower() for f in c.children if f.dep_ == "fixed")
     return out
 
 
@@ -189,6 +192,26 @@ def speaker_of(verb, g: dict, trailing: bool = False):
     return objs[0] if objs else None
 
 
+def _final_report_verb(pred, chain: list, g: dict):
+    """The sentence-final verb of saying of "…, Z said." / "…, a precizat Z." when the parser hung it
+    somewhere other than under the event's clauses (under an adjunct clause or an object).
+
+    It must be the last verb of the sentence, after ``pred``, outside ``chain``, preceded by a comma,
+    without a subordinator and without a complement clause of its own. Returns the token or ``None``."""
+    sent = pred.sent
+    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "aux:pass", "cop")]
+    if not verbs:
+        return None
+    v = verbs[-1]
+    if v.i <= pred.i or v in chain or v.lemma_.lower() not in g["speech_verbs"] or _marks(v):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") for c in v.children):
+        return None
+    if not any(t.text == "," for t in sent if pred.i < t.i < v.i):
+        return None
+    return v
+
+
 def attribution_chain(pred, g: dict, name_of, actors: tuple = ()) -> list[Source]:
     # verbs that report: saying verbs and denials ("Kremlinul a negat că …" is the Kremlin's report)
     """Reporters of the event, outermost first.
@@ -209,24 +232,31 @@ def attribution_chain(pred, g: dict, name_of, actors: tuple = ()) -> list[Source
     reporting = g["speech_verbs"] | g["denial_verbs"]
     outer, speakers, inner = [], [], []
     for t in sent:
-        case = case_of(t)
-        if any(c in g["source_case"] for c in case.split()) or (
-                t.dep_ in ("obl", "nmod") and case in g["source_case"]):
-            outer.append(t)
+        for case in (case_of(t), case_of(t, forms=True)):
+            if any(c in g["source_case"] for c in case.split()) or (
+                    t.dep_ in ("obl", "nmod") and case in g["source_case"]):
+                outer.append(t)
+                break
     chain = clause_chain(pred)
     # a verb of saying attached below the event clause: "…, a relatat Reuters, citând TASS", "…, BelTA reported"
-    for clause in chain:
-        for c in clause.children:
-            if c.dep_ in ("parataxis", "conj", "advcl") and c.lemma_.lower() in reporting and c.i > clause.i:
-                sp = speaker_of(c, g, trailing=True)
-                if sp is not None and sp.i not in actors:
-                    speakers.append(sp)
-                inner.extend(x for y in c.children if y.lemma_.lower() in ("cita", "cite") and y.pos_ == "VERB"
-                             for x in y.children if x.dep_ in ("obj", "nsubj"))
+    # — not a subordinate clause of its own ("if parliament rejected the budget" is no report)
+    trailing = [c for clause in chain for c in clause.children
+                if c.dep_ in ("parataxis", "conj", "advcl") and c.lemma_.lower() in reporting and c.i > clause.i
+                and not _marks(c)]
+    final = _final_report_verb(pred, chain, g)
+    if final is not None and final not in trailing:
+        trailing.append(final)
+    for c in trailing:
+        sp = speaker_of(c, g, trailing=True)
+        if sp is not None and sp.i not in actors:
+            speakers.append(sp)
+        inner.extend(x for y in c.children if y.lemma_.lower() in ("cita", "cite") and y.pos_ == "VERB"
+                     for x in y.children if x.dep_ in ("obj", "nsubj"))
     reporting = g["speech_verbs"] | g["denial_verbs"]
     for clause in chain[1:]:
         if clause.lemma_.lower() in reporting:
-            sp = speaker_of(clause, g)
+            # a verb of saying after its content ("Niciun soldat nu a fost trimis …, a precizat Pentagonul")
+            sp = speaker_of(clause, g, trailing=clause.i > chain[0].i)
             if sp is not None and sp.i not in actors:
                 speakers.insert(0, sp)
             for c in clause.children:
