@@ -81,7 +81,7 @@ def stored_articles(db: Path) -> list[dict]:
 
 def stored_events(db: Path) -> list[dict]:
     with Store(db, read_only=True) as store:
-        return store.events()
+        return store.mentions()
 
 
 def sha256(path: Path) -> str:
@@ -97,7 +97,7 @@ def template_db(tmp_path_factory) -> Path:
     db = d / "cronica.duckdb"
     result = cli(str(src), "--published", PUB, "--db", str(db), "--format", "jsonl")
     assert result.exit_code == 0, result.stderr
-    assert counts(db)["articles"] == 1 and counts(db)["events"] >= 1
+    assert counts(db)["articles"] == 1 and counts(db)["mentions"] >= counts(db)["events"] >= 1
     return db
 
 
@@ -148,7 +148,8 @@ def test_nonexistent_path_others_still_coded(tmp_path, db):
     result = cli(str(missing), str(good), "--published", PUB, "--db", str(db), "--format", "jsonl")
     assert_clean_failure(result, 2, str(missing), "file not found")
     assert [r["event_type"] for r in records(result)] == ["CONSULT"]
-    assert counts(db) == {"articles": before["articles"] + 1, "events": before["events"] + 1}
+    assert counts(db) == {"articles": before["articles"] + 1, "mentions": before["mentions"] + 1,
+                          "events": before["events"] + 1}
 
 
 def test_unknown_extension(tmp_path, db):
@@ -275,7 +276,8 @@ def test_german_and_french_skipped_others_coded(tmp_path, db):
     assert_clean_failure(result, 3, str(fr), "language 'fr' is not supported")
     [ev] = records(result)
     assert ev["lang"] == "ro" and ev["event_type"] == "CONSULT"
-    assert counts(db) == {"articles": before["articles"] + 1, "events": before["events"] + 1}
+    assert counts(db) == {"articles": before["articles"] + 1, "mentions": before["mentions"] + 1,
+                          "events": before["events"] + 1}
     assert {a["source"] for a in stored_articles(db)} >= {str(ro)}
     assert not {str(de), str(fr)} & {a["source"] for a in stored_articles(db)}
 
@@ -379,7 +381,8 @@ def test_stdin(db):
     assert result.exit_code == 0, result.stderr
     [ev] = records(result)
     assert (ev["event_type"], ev["date"], ev["published"]) == ("CONSULT", "2025-12-09", PUB)
-    assert counts(db) == {"articles": before["articles"] + 1, "events": before["events"] + 1}
+    assert counts(db) == {"articles": before["articles"] + 1, "mentions": before["mentions"] + 1,
+                          "events": before["events"] + 1}
     assert any(a["source"] == "<stdin>" and a["text"] == MEETING for a in stored_articles(db))
 
 

@@ -1,4 +1,5 @@
-"""Tests for event deduplication (cronica.store.dedup), schema v2 clusters and the v1 → v2 migration."""
+"""Tests for event deduplication (cronica.store.dedup), the deduplicated ``events`` table and the
+migrations of schema versions 1 and 2 to 3."""
 from __future__ import annotations
 
 import json
@@ -11,7 +12,7 @@ from cronica.errors import StoreError
 from cronica.record import Actor, Article, EventRecord
 from cronica.store import Store
 from cronica.store.dedup import block_key, cluster_mentions, date_window, dyads_agree, similarity, summarise
-from cronica.store.duck import _DDL
+from cronica.store import duck
 
 GOLD = Path(__file__).parent / "data" / "dedup" / "articles.jsonl"
 
@@ -98,7 +99,7 @@ def _rec(doc, code="040", etype="CONSULT", actor="ROU", recip="MDA", date="2025-
 
 def _counts(con):
     return tuple(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                 for t in ("articles", "events", "mention_cluster", "event_clusters"))
+                 for t in ("articles", "mentions", "mention_cluster", "events"))
 
 
 def test_store_clusters_and_recode_is_idempotent(tmp_path):
@@ -118,7 +119,7 @@ def test_store_clusters_and_recode_is_idempotent(tmp_path):
         # re-coding b as another day moves it out of the cluster, atomically
         s.save(Article("Sandu received Dan on Wednesday.", doc_id="b"), [_rec("b", date="2025-11-22")])
         assert [c["num_mentions"] for c in s.clusters()] == [1, 1, 1]
-        assert s.connection.execute("SELECT count(*) FROM mentions WHERE cluster_id IS NULL").fetchone()[0] == 0
+        assert s.connection.execute("SELECT count(*) FROM event_mentions WHERE cluster_id IS NULL").fetchone()[0] == 0
 
 
 def test_actors_view(tmp_path):
@@ -128,51 +129,277 @@ def test_actors_view(tmp_path):
     assert rows == [("MDAGOV", "MDA", "MDA", 0, 1), ("ROUGOV", "ROU", "ROU", 1, 0)]
 
 
-def _v1_file(path):
+# -- migrations -----------------------------------------------------------------------------------
+# The layouts of schema versions 1 and 2, exactly as Cronica created them (src/cronica/store/duck.py
+# before version 3): version 1 = _V1_DDL, version 2 = _V1_DDL + _V2_DDL.
+
+_V1_DDL = (
+    """CREATE TABLE meta (
+        app VARCHAR NOT NULL,
+        schema_version INTEGER NOT NULL,
+        created TIMESTAMP NOT NULL
+    )""",
+    """CREATE TABLE articles (
+        doc_id VARCHAR PRIMARY KEY,
+        text_hash VARCHAR NOT NULL UNIQUE,
+        lang VARCHAR,
+        published DATE,
+        publisher VARCHAR,
+        title VARCHAR,
+        url VARCHAR,
+        source VARCHAR,
+        text VARCHAR NOT NULL,
+        n_chars INTEGER NOT NULL,
+        coded_at TIMESTAMP NOT NULL
+    )""",
+    """CREATE TABLE events (
+        event_id VARCHAR PRIMARY KEY,
+        doc_id VARCHAR NOT NULL,
+        seq INTEGER NOT NULL,
+        lang VARCHAR NOT NULL,
+        event_type VARCHAR NOT NULL,
+        mode VARCHAR,
+        context VARCHAR[] NOT NULL,
+        cameo_code VARCHAR NOT NULL,
+        cameo_root VARCHAR NOT NULL,
+        goldstein DOUBLE NOT NULL,
+        quad_class INTEGER NOT NULL,
+        actors JSON NOT NULL,
+        recipients JSON NOT NULL,
+        date DATE,
+        date_precision VARCHAR NOT NULL,
+        date_text VARCHAR,
+        location JSON,
+        aux_mode VARCHAR,
+        evidentiality VARCHAR NOT NULL,
+        attribution VARCHAR[] NOT NULL,
+        quote JSON,
+        evidence JSON NOT NULL,
+        published DATE,
+        url VARCHAR
+    )""",
+    "CREATE INDEX events_doc_id ON events (doc_id)",
+)
+
+# Added by schema version 2 (a version-1 store is migrated in place, in one transaction).
+_V2_DDL = (
+    """CREATE TABLE mention_cluster (
+        event_id VARCHAR NOT NULL,
+        block_key VARCHAR NOT NULL,
+        cluster_id VARCHAR,
+        win_start DATE,
+        win_end DATE
+    )""",
+    "CREATE INDEX mention_cluster_block ON mention_cluster (block_key)",
+    """CREATE TABLE event_clusters (
+        cluster_id VARCHAR NOT NULL,
+        block_key VARCHAR NOT NULL,
+        event_type VARCHAR NOT NULL,
+        mode VARCHAR,
+        context VARCHAR[] NOT NULL,
+        cameo_code VARCHAR NOT NULL,
+        cameo_root VARCHAR NOT NULL,
+        goldstein DOUBLE NOT NULL,
+        quad_class INTEGER NOT NULL,
+        actors JSON NOT NULL,
+        recipients JSON NOT NULL,
+        actor_codes VARCHAR[] NOT NULL,
+        recipient_codes VARCHAR[] NOT NULL,
+        date DATE,
+        date_precision VARCHAR NOT NULL,
+        date_start DATE,
+        date_end DATE,
+        location JSON,
+        factual BOOLEAN NOT NULL,
+        factuality_conflict BOOLEAN NOT NULL,
+        factuality_counts JSON NOT NULL,
+        languages VARCHAR[] NOT NULL,
+        first_seen DATE,
+        last_seen DATE,
+        num_mentions INTEGER NOT NULL,
+        num_articles INTEGER NOT NULL,
+        num_sources INTEGER NOT NULL,
+        sources VARCHAR[] NOT NULL
+    )""",
+    "CREATE INDEX event_clusters_block ON event_clusters (block_key)",
+    """CREATE VIEW mentions AS
+        SELECT e.*, mc.cluster_id FROM events e LEFT JOIN mention_cluster mc USING (event_id)""",
+    """CREATE VIEW actors AS
+        WITH a AS (
+            SELECT unnest(CAST(json_extract(actors, '$[*]') AS JSON[])) AS j, 'actor' AS role FROM events
+            UNION ALL
+            SELECT unnest(CAST(json_extract(recipients, '$[*]') AS JSON[])) AS j, 'recipient' AS role FROM events
+        )
+        SELECT json_extract_string(j, '$.code') AS code,
+               mode(json_extract_string(j, '$.name')) AS name,
+               list_sort(list(DISTINCT json_extract_string(j, '$.name'))) AS names,
+               mode(json_extract_string(j, '$.country')) AS country,
+               mode(json_extract_string(j, '$.sector')) AS sector,
+               count(*) FILTER (WHERE role = 'actor') AS as_actor,
+               count(*) FILTER (WHERE role = 'recipient') AS as_recipient
+        FROM a WHERE json_extract_string(j, '$.code') IS NOT NULL GROUP BY 1""",
+)
+
+
+def _legacy_file(path, version, src=None):
+    """Create a Cronica store of schema ``version`` (1 or 2) at ``path``; with ``src`` (a version-3 store
+    file), copy its rows into the old tables (``mentions`` → ``events``, ``events`` → ``event_clusters``)."""
     con = duckdb.connect(str(path))
-    for stmt in _DDL:
+    for stmt in _V1_DDL + (_V2_DDL if version == 2 else ()):
         con.execute(stmt)
-    con.execute("INSERT INTO meta VALUES ('cronica', 1, now())")
+    con.execute("INSERT INTO meta VALUES ('cronica', ?, now())", [version])
+    if src is not None:
+        con.execute(f"ATTACH '{src}' AS src (READ_ONLY)")
+        con.execute("INSERT INTO articles SELECT * FROM src.articles")
+        con.execute("INSERT INTO events SELECT * FROM src.mentions")
+        if version == 2:
+            con.execute("INSERT INTO mention_cluster SELECT * FROM src.mention_cluster")
+            con.execute("INSERT INTO event_clusters SELECT * FROM src.events")
+        con.execute("DETACH src")
     con.close()
+
+
+def _tables(path):
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return con.execute("SELECT table_name, table_type FROM information_schema.tables ORDER BY 1").fetchall()
+    finally:
+        con.close()
+
+
+def _meta_version(path):
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return con.execute("SELECT schema_version FROM meta").fetchone()[0]
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def v3_source(tmp_path):
+    """A version-3 store with three articles: two reports of one meeting and a follow-up the next day."""
+    path = tmp_path / "src.duckdb"
+    with Store(path) as s:
+        s.save(Article("Dan met Sandu on Wednesday.", doc_id="a", publisher="Reuters"), [_rec("a")])
+        s.save(Article("Sandu received Dan on Wednesday.", doc_id="b", publisher="Agerpres"),
+               [_rec("b", actor="MDA", recip="ROU")])
+        s.save(Article("Dan met Sandu again on Thursday.", doc_id="c"), [_rec("c", date="2025-11-20")])
+        snapshot = {"events": s.mentions(), "clusters": s.clusters(), "counts": s.counts(),
+                    "actors": s.connection.execute("SELECT * FROM actors ORDER BY code").fetchall()}
+    assert snapshot["counts"] == {"articles": 3, "mentions": 3, "events": 2}
+    return path, snapshot
 
 
 def test_empty_v1_store_is_migrated_in_place(tmp_path):
-    _v1_file(tmp_path / "v1.duckdb")
+    _legacy_file(tmp_path / "v1.duckdb", 1)
     with Store(tmp_path / "v1.duckdb") as s:
-        assert s.schema_version == 2 and s.clusters() == []
-    con = duckdb.connect(str(tmp_path / "v1.duckdb"), read_only=True)
-    assert con.execute("SELECT schema_version FROM meta").fetchall() == [(2,)]
-    con.close()
+        assert s.schema_version == 3 and s.clusters() == []
+    assert _meta_version(tmp_path / "v1.duckdb") == 3
 
 
-def test_read_only_v1_store_is_not_migrated(tmp_path):
+def test_read_only_v1_store_is_not_migrated(tmp_path, v3_source):
     path = tmp_path / "v1ro.duckdb"
-    _v1_file(path)
+    _legacy_file(path, 1, src=v3_source[0])
+    before = path.read_bytes()
     with Store(path, read_only=True) as s:
+        assert s.schema_version == 1
         with pytest.raises(StoreError, match="schema version 1 has no event clusters"):
             s.clusters()
-    con = duckdb.connect(str(path), read_only=True)
-    assert con.execute("SELECT schema_version FROM meta").fetchone()[0] == 1
-    con.close()
+        # the version-3 names work on the connection (temporary views; no deduplicated events yet)
+        assert s.mentions() == v3_source[1]["events"]
+        assert s.counts() == {"articles": 3, "mentions": 3, "events": 0}
+        assert s.connection.execute("SELECT count(*), count(cluster_id) FROM event_mentions").fetchone() == (3, 0)
+    assert _meta_version(path) == 1 and path.read_bytes() == before
 
 
-def test_v1_store_with_events_gets_clusters(tmp_path):
-    v2 = tmp_path / "v2.duckdb"
-    with Store(v2) as s:
-        s.save(Article("Dan met Sandu on Wednesday.", doc_id="a"), [_rec("a")])
-        s.save(Article("Sandu received Dan on Wednesday.", doc_id="b"), [_rec("b", actor="MDA", recip="ROU")])
-    con = duckdb.connect(str(v2))  # downgrade to a v1 layout
-    con.execute("DROP VIEW mentions")
-    con.execute("DROP VIEW actors")
-    con.execute("DROP TABLE mention_cluster")
-    con.execute("DROP TABLE event_clusters")
-    con.execute("UPDATE meta SET schema_version = 1")
-    con.close()
-    with Store(v2) as s:
+def test_v1_store_with_events_gets_clusters(tmp_path, v3_source):
+    path = tmp_path / "v1.duckdb"
+    _legacy_file(path, 1, src=v3_source[0])
+    with Store(path) as s:
+        assert s.schema_version == 3
+        assert s.counts() == v3_source[1]["counts"] == {"articles": 3, "mentions": 3, "events": 2}
+        assert s.clusters() == v3_source[1]["clusters"]
+        assert [c["num_mentions"] for c in s.clusters()] == [2, 1]
+        assert s.mentions() == v3_source[1]["events"]
+    assert _tables(path) == _tables(v3_source[0])
+
+
+def test_v2_store_is_migrated_with_data_and_clusters(tmp_path, v3_source):
+    src, snap = v3_source
+    path = tmp_path / "v2.duckdb"
+    _legacy_file(path, 2, src=src)
+    assert ("event_clusters", "BASE TABLE") in _tables(path)
+    with Store(path) as s:
+        assert s.schema_version == 3
+        assert s.mentions() == snap["events"]
+        assert s.clusters() == snap["clusters"]  # the same cluster ids, no re-clustering needed
+        assert s.counts() == snap["counts"]
+        con = s.connection
+        assert con.execute("SELECT * FROM actors ORDER BY code").fetchall() == snap["actors"]
+        assert con.execute("SELECT event_id, cluster_id FROM event_mentions ORDER BY event_id").fetchall() == sorted(
+            (e, c["cluster_id"]) for c in snap["clusters"] for e in c["event_ids"])
+        # still writable: re-coding b as another day moves it out of its event
+        s.save(Article("Sandu received Dan on Wednesday.", doc_id="b"), [_rec("b", date="2025-11-22")])
+        assert [c["num_mentions"] for c in s.clusters()] == [1, 1, 1]
+    assert _meta_version(path) == 3
+    assert _tables(path) == _tables(src)
+
+
+def test_v2_migration_failure_leaves_file_unchanged(tmp_path, v3_source, monkeypatch):
+    path = tmp_path / "v2fail.duckdb"
+    _legacy_file(path, 2, src=v3_source[0])
+    tables = _tables(path)
+    # fail after the tables have been copied and dropped, before the commit
+    monkeypatch.setattr(duck, "_DDL_VIEWS", duck._DDL_VIEWS + ("SELECT * FROM no_such_table",))
+    with pytest.raises(StoreError, match="cannot migrate database from schema version 2 to 3 .*the file is unchanged"):
+        Store(path)
+    assert _tables(path) == tables and _meta_version(path) == 2
+    monkeypatch.undo()
+    with Store(path, read_only=True) as s:
+        assert s.clusters() == v3_source[1]["clusters"] and s.mentions() == v3_source[1]["events"]
+    with Store(path) as s:  # and a later read-write open migrates it
+        assert s.schema_version == 3 and s.clusters() == v3_source[1]["clusters"]
+
+
+def test_v1_migration_failure_leaves_file_unchanged(tmp_path, v3_source, monkeypatch):
+    path = tmp_path / "v1fail.duckdb"
+    _legacy_file(path, 1, src=v3_source[0])
+    tables = _tables(path)
+
+    def boom(self, con, affected):
+        raise duckdb.Error("simulated failure while clustering")
+
+    monkeypatch.setattr(Store, "_recluster", boom)
+    with pytest.raises(StoreError, match="from schema version 1 to 3 \\(simulated failure"):
+        Store(path)
+    assert _tables(path) == tables == [("articles", "BASE TABLE"), ("events", "BASE TABLE"), ("meta", "BASE TABLE")]
+    assert _meta_version(path) == 1
+
+
+def test_read_only_v2_store_is_readable_and_unchanged(tmp_path, v3_source):
+    from cronica.store.export import export
+    from cronica.store.query import dyad_series, query_events
+
+    src, snap = v3_source
+    path = tmp_path / "v2ro.duckdb"
+    _legacy_file(path, 2, src=src)
+    before = path.read_bytes()
+    with Store(path, read_only=True) as s:
         assert s.schema_version == 2
-        [c] = s.clusters()
-        assert c["num_mentions"] == 2 and c["num_articles"] == 2
-        assert s.counts() == {"articles": 2, "events": 2}
+        assert s.mentions() == snap["events"] and s.clusters() == snap["clusters"] and s.counts() == snap["counts"]
+        con = s.connection
+        assert con.execute("SELECT * FROM actors ORDER BY code").fetchall() == snap["actors"]
+        assert con.execute("SELECT count(*), count(cluster_id) FROM event_mentions").fetchone() == (3, 3)
+        assert [e["num_mentions"] for e in query_events(s, actor="ROU")] == [2, 1]
+        assert [r["events"] for r in dyad_series(s, "ROU", "MDA", by="month")] == [2]
+        paths = export(s, "csv", tmp_path / "out")
+        assert [p.name for p in paths] == ["articles.csv", "mentions.csv", "mention_cluster.csv", "events.csv",
+                                           "actors.csv"]
+        assert len((tmp_path / "out" / "events.csv").read_text("utf-8").splitlines()) == 1 + 2
+        assert len((tmp_path / "out" / "mentions.csv").read_text("utf-8").splitlines()) == 1 + 3
+        with pytest.raises(StoreError, match="read-only"):
+            s.save(Article("x", doc_id="x"), [])
+    assert path.read_bytes() == before and _meta_version(path) == 2
 
 
 @pytest.fixture(scope="module")

@@ -104,11 +104,13 @@ def test_plover_parquet_csv_exports(db, tmp_path):
         csvs = export(s, "csv", tmp_path / "c")
     recs = [json.loads(line) for line in plover.read_text("utf-8").splitlines()]
     assert [(r["event_type"], r["num_mentions"]) for r in recs] == [("CONSULT", 2), ("ASSAULT", 2)]
-    assert [p.name for p in parquet] == ["articles.parquet", "events.parquet", "mention_cluster.parquet",
-                                         "event_clusters.parquet", "actors.parquet"]
+    assert [p.name for p in parquet] == ["articles.parquet", "mentions.parquet", "mention_cluster.parquet",
+                                         "events.parquet", "actors.parquet"]
+    assert [p.name for p in csvs] == ["articles.csv", "mentions.csv", "mention_cluster.csv", "events.csv",
+                                      "actors.csv"]
     con = duckdb.connect()
     assert con.execute(f"SELECT count(*) FROM '{parquet[1]}'").fetchone()[0] == 4
-    assert con.execute(f"SELECT sum(num_mentions) FROM '{parquet[3]}'").fetchone()[0] == 4
+    assert con.execute(f"SELECT count(*), sum(num_mentions) FROM '{parquet[3]}'").fetchone() == (2, 4)
     assert csvs[0].read_text("utf-8").splitlines()[0].startswith("doc_id,text_hash")
 
 
@@ -161,16 +163,16 @@ def test_kill_9_mid_batch_then_rerun(tmp_path):
         partial = con.execute("SELECT count(*) FROM articles").fetchone()[0]
         assert 60 <= partial < 200
         assert con.execute("SELECT count(*) FROM articles a WHERE NOT EXISTS "
-                           "(SELECT 1 FROM events e WHERE e.doc_id = a.doc_id)").fetchone()[0] == 0
+                           "(SELECT 1 FROM mentions m WHERE m.doc_id = a.doc_id)").fetchone()[0] == 0
     subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=env, timeout=120)
     with Store(db, read_only=True) as s:
         con = s.connection
         assert con.execute("SELECT count(*), count(DISTINCT doc_id), count(DISTINCT text_hash) FROM articles"
                            ).fetchone() == (200, 200, 200)
-        assert con.execute("SELECT count(*) FROM events").fetchone()[0] == 200
-        assert con.execute("SELECT max(n) FROM (SELECT count(*) n FROM events GROUP BY doc_id)").fetchone()[0] == 1
-        assert con.execute("SELECT count(*) FROM mentions WHERE cluster_id IS NULL").fetchone()[0] == 0
-        assert con.execute("SELECT sum(num_mentions) FROM event_clusters").fetchone()[0] == 200
+        assert con.execute("SELECT count(*) FROM mentions").fetchone()[0] == 200
+        assert con.execute("SELECT max(n) FROM (SELECT count(*) n FROM mentions GROUP BY doc_id)").fetchone()[0] == 1
+        assert con.execute("SELECT count(*) FROM event_mentions WHERE cluster_id IS NULL").fetchone()[0] == 0
+        assert con.execute("SELECT sum(num_mentions) FROM events").fetchone()[0] == 200
 
 
 def test_reader_while_writer_gets_store_error(tmp_path):
@@ -194,7 +196,7 @@ def test_reader_while_writer_gets_store_error(tmp_path):
         holder.stdin.close()
         holder.wait(timeout=30)
     with Store(path, read_only=True) as s:
-        assert s.counts() == {"articles": 0, "events": 0}
+        assert s.counts() == {"articles": 0, "mentions": 0, "events": 0}
 
 
 def test_corrupt_file_is_refused_and_not_overwritten(tmp_path, db):

@@ -69,18 +69,28 @@ def test_new_store_has_schema(tmp_path):
     path = tmp_path / "new.duckdb"
     Store(path).close()
     con = duckdb.connect(str(path), read_only=True)
-    assert con.execute("SELECT app, schema_version FROM meta").fetchall() == [("cronica", 2)]
-    cols = [r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
-                                      "WHERE table_name = 'events' ORDER BY ordinal_position").fetchall()]
+    assert con.execute("SELECT app, schema_version FROM meta").fetchall() == [("cronica", 3)]
+    tables = con.execute("SELECT table_name, table_type FROM information_schema.tables ORDER BY 1").fetchall()
+
+    def cols(table):
+        return [r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
+                                          "WHERE table_name = ? ORDER BY ordinal_position", [table]).fetchall()]
+
+    mention_cols, event_cols = cols("mentions"), cols("events")
     con.close()
-    assert cols[:3] == ["event_id", "doc_id", "seq"]
-    assert {"goldstein", "quad_class", "actors", "quote", "evidence", "context", "attribution"} <= set(cols)
+    assert tables == [("actors", "VIEW"), ("articles", "BASE TABLE"), ("event_mentions", "VIEW"),
+                      ("events", "BASE TABLE"), ("mention_cluster", "BASE TABLE"), ("mentions", "BASE TABLE"),
+                      ("meta", "BASE TABLE")]
+    assert mention_cols[:3] == ["event_id", "doc_id", "seq"]
+    assert {"goldstein", "quad_class", "actors", "quote", "evidence", "context", "attribution"} <= set(mention_cols)
+    assert event_cols[:3] == ["cluster_id", "block_key", "event_type"]
+    assert {"num_mentions", "num_sources", "num_articles", "first_seen", "last_seen", "factual"} <= set(event_cols)
 
 
 def test_round_trip_full_record(db):
     rec = _full_record()
     db.save(_article(), [rec])
-    [got] = db.events()
+    [got] = db.mentions()
     assert got == rec.to_dict()
     assert list(got) == list(rec.to_dict())  # same key order too
     assert got["actors"][0]["name"] == "Oana Țoiu"
@@ -90,7 +100,7 @@ def test_round_trip_full_record(db):
 def test_round_trip_minimal_record(db):
     rec = _record(quote=None, location=None, date=None, published=None, url=None)
     db.save(_article(), [rec])
-    assert db.events(doc_id="ro-1") == [rec.to_dict()]
+    assert db.mentions(doc_id="ro-1") == [rec.to_dict()]
 
 
 def test_events_validate_against_schema(db):
@@ -98,7 +108,7 @@ def test_events_validate_against_schema(db):
     db.save(_article(), [_full_record(), _record(pred=(120, 132), code="012", event_type="REJECT")])
     db.save(_article("The minister met the ambassador.", doc_id="en-1", lang="en"),
             [_record("en-1", pred=(13, 16), code="040", event_type="CONSULT", goldstein=1.0, quad_class=1)])
-    events = db.events()
+    events = db.mentions()
     assert len(events) == 3
     for ev in events:
         jsonschema.validate(ev, schema)
@@ -110,15 +120,15 @@ def test_save_twice_is_idempotent(db):
     second = db.save(_article(), recs)
     assert first == SaveResult(doc_id="ro-1", new_article=True, events=2)
     assert second == SaveResult(doc_id="ro-1", new_article=False, events=2)
-    assert db.counts() == {"articles": 1, "events": 2}
+    assert db.counts() == {"articles": 1, "mentions": 2, "events": 2}
 
 
 def test_same_text_other_doc_id_is_not_a_new_article(db):
     db.save(_article(doc_id="ro-1"), [_full_record("ro-1")])
     res = db.save(_article(doc_id="copie-de-pe-alt-site"), [_full_record("copie-de-pe-alt-site")])
     assert res == SaveResult(doc_id="ro-1", new_article=False, events=1)
-    assert db.counts() == {"articles": 1, "events": 1}
-    [ev] = db.events()
+    assert db.counts() == {"articles": 1, "mentions": 1, "events": 1}
+    [ev] = db.mentions()
     assert ev["doc_id"] == "ro-1"
     assert ev["event_id"] == _full_record("ro-1").event_id
 
@@ -126,10 +136,10 @@ def test_same_text_other_doc_id_is_not_a_new_article(db):
 def test_resave_with_fewer_records_replaces_events(db):
     a, b, c = _record(pred=(42, 51)), _record(pred=(120, 132), code="012"), _record(pred=(140, 150), code="0231")
     db.save(_article(), [a, b, c])
-    assert db.counts()["events"] == 3
+    assert db.counts()["mentions"] == 3
     res = db.save(_article(), [b])
     assert res.events == 1
-    assert [e["event_id"] for e in db.events()] == [b.event_id]
+    assert [e["event_id"] for e in db.mentions()] == [b.event_id]
 
 
 def test_edited_text_same_doc_id_replaces_article(db):
@@ -152,7 +162,7 @@ def test_articles_listing(db):
     assert row["doc_id"] == "ro-1" and row["published"] == "2026-11-24" and row["publisher"] == "Ziarul Test"
     assert row["source"] == "stiri/a.txt" and row["lang"] == "ro" and row["n_chars"] == len(TEXT)
     assert "text" not in row
-    assert db.counts() == {"articles": 1, "events": 0}
+    assert db.counts() == {"articles": 1, "mentions": 0, "events": 0}
 
 
 def test_plain_sql_query(tmp_path):
@@ -160,18 +170,22 @@ def test_plain_sql_query(tmp_path):
     with Store(path) as s:
         s.save(_article(), [_full_record(), _record(pred=(120, 132), code="012", event_type="REJECT")])
     con = duckdb.connect(str(path), read_only=True)
-    rows = con.execute("SELECT event_type, count(*) FROM events GROUP BY 1 ORDER BY 1").fetchall()
-    actor = con.execute("SELECT json_extract_string(actors, '$[0].code') FROM events "
+    rows = con.execute("SELECT event_type, count(*) FROM mentions GROUP BY 1 ORDER BY 1").fetchall()
+    actor = con.execute("SELECT json_extract_string(actors, '$[0].code') FROM mentions "
                         "WHERE event_type = 'ACCUSE'").fetchone()[0]
+    events = con.execute("SELECT event_type, num_mentions, actor_codes FROM events ORDER BY 1").fetchall()
+    linked = con.execute("SELECT count(*) FROM event_mentions m JOIN events e USING (cluster_id)").fetchone()[0]
     con.close()
     assert rows == [("ACCUSE", 1), ("REJECT", 1)]
     assert actor == "ROUGOV"
+    assert events == [("ACCUSE", 1, ["ROUGOV"]), ("REJECT", 1, [])]
+    assert linked == 2
 
 
 def test_failure_mid_save_keeps_previous_events(db, monkeypatch):
     old = [_full_record(), _record(pred=(120, 132), code="012")]
     db.save(_article(), old)
-    before = db.events()
+    before = db.mentions()
 
     def boom(self, con, rows):
         raise RuntimeError("simulated crash after delete")
@@ -179,7 +193,7 @@ def test_failure_mid_save_keeps_previous_events(db, monkeypatch):
     monkeypatch.setattr(Store, "_insert_events", boom)
     with pytest.raises(RuntimeError, match="simulated crash"):
         db.save(_article(title="Titlu nou"), [_record(pred=(1, 5), code="010")])
-    assert db.events() == before
+    assert db.mentions() == before
     assert db.articles()[0]["title"] == "Condamnare"
     monkeypatch.undo()
     assert db.save(_article(), old).events == 2  # store still usable after the rollback
@@ -189,13 +203,13 @@ def test_failure_in_new_article_leaves_nothing(db, monkeypatch):
     monkeypatch.setattr(Store, "_insert_events", lambda self, con, rows: 1 / 0)
     with pytest.raises(ZeroDivisionError):
         db.save(_article(), [_record()])
-    assert db.counts() == {"articles": 0, "events": 0}
+    assert db.counts() == {"articles": 0, "mentions": 0, "events": 0}
 
 
 def test_bad_record_date_rolls_back(db):
     with pytest.raises(ValueError, match="'date': not an ISO date"):
         db.save(_article(), [_record(date="2026-02-30")])
-    assert db.counts() == {"articles": 0, "events": 0}
+    assert db.counts() == {"articles": 0, "mentions": 0, "events": 0}
 
 
 def test_reopen_keeps_data(tmp_path):
@@ -203,9 +217,9 @@ def test_reopen_keeps_data(tmp_path):
     with Store(path) as s:
         s.save(_article(), [_full_record()])
     with Store(path) as s:
-        assert s.counts() == {"articles": 1, "events": 1}
+        assert s.counts() == {"articles": 1, "mentions": 1, "events": 1}
     with Store(path, read_only=True) as s:
-        assert s.events() == [_full_record().to_dict()]
+        assert s.mentions() == [_full_record().to_dict()]
         with pytest.raises(StoreError, match="read-only"):
             s.save(_article(), [])
 
@@ -305,11 +319,35 @@ def test_same_process_can_open_twice(tmp_path):
     with Store(path) as a:
         a.save(_article(), [_record()])
         with Store(path) as b:
-            assert b.counts() == {"articles": 1, "events": 1}
+            assert b.counts() == {"articles": 1, "mentions": 1, "events": 1}
 
 
 def test_record_doc_id_is_rebound_to_stored_article(db):
     rec = dataclasses.replace(_record(), doc_id="altceva")
     res = db.save(_article(), [rec])
     assert res.doc_id == "ro-1"
-    assert db.events()[0]["doc_id"] == "ro-1"
+    assert db.mentions()[0]["doc_id"] == "ro-1"
+
+
+def test_readme_database_queries_run(tmp_path):
+    """The two SQL examples of the README section "The database" run on a store and give the documented rows."""
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text("utf-8")
+    section = readme[readme.index("## The database"):readme.index("## Queries, deduplication and exports")]
+    queries = [q.strip() for q in re.search(r"```sql\n(.*?)```", section, re.S).group(1).split(";") if q.strip()]
+    path = tmp_path / "readme.duckdb"
+    with Store(path) as s:
+        s.save(_article(), [_full_record(), _record(pred=(120, 132), code="012", event_type="REJECT")])
+        s.save(_article(TEXT + " Reluare.", doc_id="ro-2", published=date(2026, 11, 25), publisher="Agerpres"),
+               [_full_record("ro-2")])
+    con = duckdb.connect(str(path), read_only=True)
+    top, sentences = (con.execute(q).fetchall() for q in queries)
+    con.close()
+    assert len(queries) == 2
+    # columns: date, event_type, cameo_code, actor_codes, recipient_codes, num_mentions, num_articles, num_sources
+    assert [r[1:] for r in top] == [("ACCUSE", "1221", ["ROUGOV"], ["UKR"], 2, 2, 1),
+                                    ("REJECT", "012", [], [], 1, 1, 1)]
+    assert [(r[0], r[1]) for r in sentences] == [("ro-1", None), ("ro-2", "Agerpres")]
+    assert sentences[0][3] == TEXT[:89]

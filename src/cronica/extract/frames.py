@@ -267,9 +267,21 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         for c in pred.children:
             if c.dep_ in ("ccomp", "xcomp"):
                 recipients.extend(subjects(c) or [x for x in c.children if x.dep_ == "nsubj:pass"])
+    actors = [_speaker_for_pronoun(a, pred, grammar) for a in actors]
     actors = _conj_expand(actors)
     recipients = [r for r in _conj_expand(recipients) if r not in actors]
     return actors, recipients, inherited
+
+
+def _speaker_for_pronoun(tok, pred, grammar: dict):
+    """A third-person pronoun subject of a complement of saying stands for the speaker ("Moldova announced
+    that it would expel …", "Trump said he would meet …"); any other token is returned unchanged."""
+    if tok.pos_ != "PRON" or "Prs" not in tok.morph.get("PronType") or "3" not in (tok.morph.get("Person") or ["3"]):
+        return tok
+    if tok.head.i != pred.i or pred.dep_ != "ccomp" or pred.head.lemma_.lower() not in grammar["speech_verbs"]:
+        return tok
+    speaker = [c for c in subjects(pred.head) if c.pos_ != "PRON"]
+    return speaker[0] if speaker else tok
 
 
 def _anaphoric_nominal(tok) -> bool:

@@ -122,6 +122,11 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
             if any(c.lemma_.lower() in g["negation"] and c.dep_ in ("advmod", "det", "aux", "cc", "neg", "advmod:neg")
                    for c in kids + ([k for it in items for k in it.children] if depth == 0 else [])):
                 negation = True
+            # a negative quantifier on a participant: "No diplomats were expelled", "None of them was freed"
+            neg_q = g.get("negative_quantifiers", set())
+            if any(c.dep_.split(":")[0] in ("nsubj", "obj") and (c.lemma_.lower() in neg_q or any(
+                    d.dep_ == "det" and d.lemma_.lower() in neg_q and d.i < c.i for d in c.subtree)) for c in kids):
+                negation = True
         if depth > 0:
             below = chain[depth - 1]
             if triggers and clause.i in triggers and below.dep_ in ("xcomp", "ccomp") and lem not in speech:
@@ -139,8 +144,12 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
                 hypothetical = True
         if (_marks(clause) - {"de"}) & g["conditional_mark"]:
             hypothetical = True
+        reported_future = depth == 0 and _reported_future(clause, g)
+        if reported_future:
+            future = True
         if any(c.lemma_.lower() in g["hypothetical_words"] for c in kids
-               if c.dep_ in ("obl", "advmod", "aux") and c.pos_ != "PROPN"):  # the modal "may", not "in May 2024"
+               if c.dep_ in ("obl", "advmod", "aux") and c.pos_ != "PROPN"  # the modal "may", not "in May 2024"
+               and not (reported_future and c.text.lower() in g.get("reported_future_modals", ()))):
             hypothetical = True
         if any(c.dep_ == "aux" and (c.lemma_.lower() in g["future_aux"] or c.text.lower() in g["future_aux"])
                and "Cnd" not in c.morph.get("Mood") and c.text.lower() not in g["conditional_aux_forms"]
@@ -150,7 +159,7 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
         if any(c.lemma_.lower() in g["hearsay"] or c.text.lower() in g["hearsay"] for c in kids):
             alleged = True
         cond, perfect = _is_conditional(clause, g)
-        if cond and depth == 0:
+        if cond and depth == 0 and not reported_future:
             if perfect:
                 alleged = True
             elif any(t.dep_ in ("mark", "fixed") and t.lemma_.lower() in g["conditional_mark"] - {"de"}
@@ -164,6 +173,19 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
             break  # the speech act is a fact; cues above it belong to the reporter
     mode = "negation" if negation else "hypothetical" if hypothetical else "future" if future else None
     return Factuality(mode, alleged)
+
+
+def _reported_future(clause, g: dict) -> bool:
+    """Future in the past: "would" in the complement of a verb of saying, in a sentence without a
+    conditional clause ("Moldova announced that it would expel …" reports a plan, not a hypothesis).
+    The modals are ``grammar.yaml: reported_future_modals`` (English "would"; Romanian "ar" there is the
+    reportative conditional, so Romanian lists none)."""
+    modals = g.get("reported_future_modals") or set()
+    if not modals or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in g["speech_verbs"]:
+        return False
+    if not any(c.dep_ == "aux" and c.text.lower() in modals for c in clause.children):
+        return False
+    return not any(t.dep_ in ("mark", "fixed") and t.lemma_.lower() in g["conditional_mark"] for t in clause.sent)
 
 
 def _future_aux(tok) -> bool:

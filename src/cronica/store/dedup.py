@@ -387,12 +387,12 @@ def _majority(values: list[Any]) -> Any:
 
 
 def summarise(c: Cluster, block: str) -> dict[str, Any]:
-    """Aggregate a cluster into one ``event_clusters`` row (module docstring, step 4).
+    """Aggregate a cluster into one ``events`` row (a deduplicated event) (module docstring, step 4).
 
     Args:
         c: the cluster. block: its :func:`block_key`.
     Returns:
-        A dict with the columns of the ``event_clusters`` table (dates as :class:`datetime.date`).
+        A dict with the columns of the ``events`` table (dates as :class:`datetime.date`).
     """
     ms = c.members
     rank = PARAMS["precision_rank"]

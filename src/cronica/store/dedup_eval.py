@@ -85,9 +85,9 @@ def evaluate(path: str | Path, db: str | Path | None = None) -> dict[str, Any]:
             for art, recs in code_articles(arts):
                 stored[art.doc_id] = store.save(art, recs).doc_id
             con = store.connection
-            rows = con.execute("SELECT e.doc_id, e.seq, mc.cluster_id FROM events e JOIN mention_cluster mc "
-                               "USING (event_id) ORDER BY e.doc_id, e.seq").fetchall()
-            n_clusters = con.execute("SELECT count(*) FROM event_clusters").fetchone()[0]
+            rows = con.execute("SELECT doc_id, seq, cluster_id FROM event_mentions WHERE cluster_id IS NOT NULL "
+                               "ORDER BY doc_id, seq").fetchall()
+            n_clusters = con.execute("SELECT count(*) FROM events").fetchone()[0]
     by_doc: dict[str, list[str]] = {}
     for doc, _seq, cid in rows:
         by_doc.setdefault(doc, []).append(cid)

@@ -1,12 +1,22 @@
 """Cronica event store: one DuckDB file, queryable with plain SQL.
 
-Schema (version 2)
+Schema (version 3)
 ==================
 
-A Cronica database is a DuckDB file with the tables ``meta``, ``articles``, ``events`` (event
-*mentions*: one row per coded sentence-level record, unchanged since version 1), ``mention_cluster`` and
-``event_clusters`` (deduplicated *events*), and the views ``mentions`` and ``actors`` (below). Open it with the ``duckdb`` CLI or any
-DuckDB client, e.g. ``SELECT event_type, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC``.
+A Cronica database is a DuckDB file with the tables ``meta``, ``articles``, ``mentions`` (one row per
+coded sentence-level event *mention*), ``mention_cluster`` (which event each mention reports) and
+``events`` (the *deduplicated* events: one row per real event), and the views ``event_mentions`` and
+``actors`` (below). Ids: ``mentions.event_id`` is a mention's id (``ev:…``, the ``event_id`` of the JSON
+record); ``events.cluster_id`` is a deduplicated event's id (``evc:…``). Open the file with the ``duckdb``
+CLI or any DuckDB client, e.g. ``SELECT event_type, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC``.
+
+Versions: 1 had ``articles`` and ``events`` (holding mentions); 2 added ``mention_cluster``,
+``event_clusters`` (the deduplicated events) and the views ``mentions`` and ``actors``; 3 renames the
+tables to what they hold (``events`` → ``mentions``, ``event_clusters`` → ``events``; the view
+``mentions`` → ``event_mentions``). An older store is migrated in place, in one transaction, when it is
+opened read-write (on any error the file is left unchanged); opened read-only, it is not modified: the
+connection gets temporary views with the version-3 names over its tables (a version-1 store has no
+deduplicated events: its ``events`` is empty and :meth:`Store.clusters` raises :class:`StoreError`).
 
 ``meta`` — one row; identifies the file as a Cronica store.
 
@@ -14,8 +24,7 @@ DuckDB client, e.g. ``SELECT event_type, count(*) FROM events GROUP BY 1 ORDER B
 column             type         meaning
 =================  ===========  ==============================================================
 app                VARCHAR      always ``'cronica'``
-schema_version     INTEGER      version of this schema (currently 2; a version-1 store is
-                                migrated in place, in one transaction, when opened read-write)
+schema_version     INTEGER      version of this schema (currently 3)
 created            TIMESTAMP    when the store was created (UTC)
 =================  ===========  ==============================================================
 
@@ -36,14 +45,14 @@ n_chars            INTEGER      length of ``text`` in characters
 coded_at           TIMESTAMP    when its events were last saved (UTC)
 =================  ===========  ==============================================================
 
-``events`` — one row per coded event mention; the same fields as the JSON record
-(``data/event.schema.json``), with ``cameo`` and ``factuality`` flattened.
+``mentions`` — one row per coded event mention; the same fields as the JSON record
+(``data/event.schema.json``), with ``cameo`` and ``factuality`` flattened. Indexed on ``doc_id``.
 
 =================  ===========  ==============================================================
-event_id           VARCHAR PK   ``ev:`` + 20 hex digits, stable for the same input
+event_id           VARCHAR PK   the mention's id: ``ev:`` + 20 hex digits, stable for the same input
 doc_id             VARCHAR      the article (``articles.doc_id``)
-seq                INTEGER      order of the event within its article (0-based)
-lang               VARCHAR      language the event was coded in
+seq                INTEGER      order of the mention within its article (0-based)
+lang               VARCHAR      language the mention was coded in
 event_type         VARCHAR      PLOVER event type (``ACCUSE``, ``CONSULT`` …)
 mode               VARCHAR      PLOVER mode or NULL
 context            VARCHAR[]    PLOVER contexts
@@ -69,16 +78,17 @@ published          DATE         article publication date or NULL
 url                VARCHAR      article URL or NULL
 =================  ===========  ==============================================================
 
-``mention_cluster`` — one row per mention: ``event_id``, ``block_key`` (type group, see
-:mod:`cronica.store.dedup`), ``cluster_id`` (``event_clusters.cluster_id``), ``win_start``/``win_end``
+``mention_cluster`` — one row per mention: ``event_id`` (``mentions.event_id``), ``block_key`` (type
+group, see :mod:`cronica.store.dedup`), ``cluster_id`` (``events.cluster_id``), ``win_start``/``win_end``
 (the mention's possible event dates; NULL = unbounded).
 
-``event_clusters`` — one row per deduplicated event (the mentions judged to report one real event;
+``events`` — one row per deduplicated event (the mentions judged to report one real event;
 algorithm and parameters in :mod:`cronica.store.dedup`). Recomputed in the same transaction as every
 save, for the mentions whose date windows connect to the saved article's (old and new) mentions.
 
 =====================  ===========  ========================================================
-cluster_id             VARCHAR      ``evc:`` + 20 hex (hash of the seed mention's event_id)
+cluster_id             VARCHAR      the event's id: ``evc:`` + 20 hex (hash of the seed mention's
+                                    event_id)
 block_key              VARCHAR      type group
 event_type, mode       VARCHAR      PLOVER type/mode of the most frequent CAMEO code
 context                VARCHAR[]    union of the mentions' PLOVER contexts
@@ -94,15 +104,15 @@ factuality_conflict    BOOLEAN      one mention asserts it and another negates i
 factuality_counts      JSON         ``{aux_asserted, aux_negation, …, evidentiality_direct, …}``
 languages              VARCHAR[]    languages of the reports
 first_seen, last_seen  DATE         earliest / latest publication date of the reports
-num_mentions           INTEGER      mentions in the cluster
+num_mentions           INTEGER      mentions of the event
 num_articles           INTEGER      distinct articles (a reprint with the same text is one article)
 num_sources            INTEGER      distinct attribution roots (outermost reporter, else publisher,
                                     else URL host, else doc id)
 sources                VARCHAR[]    those roots
 =====================  ===========  ========================================================
 
-``mentions`` (view) — ``events`` plus the ``cluster_id`` of each mention.
-``actors`` (view) — one row per distinct actor code in ``events``: ``code``, ``name`` (most frequent),
+``event_mentions`` (view) — ``mentions`` plus the ``cluster_id`` of each mention (NULL until clustered).
+``actors`` (view) — one row per distinct actor code in ``mentions``: ``code``, ``name`` (most frequent),
 ``names``, ``country``, ``sector``, ``as_actor``, ``as_recipient`` (mention counts).
 
 Concurrency: DuckDB lets one process open a file while it is written; a second process — reader or
@@ -110,8 +120,8 @@ writer — gets :class:`StoreError` ("locked by another process") until the writ
 article is saved in one transaction, so after a crash (even ``kill -9``) the store holds every article
 saved before it, complete, and nothing of the one being saved; re-running the same input fills in the rest.
 
-Example: ``SELECT e.event_type, e.cameo_code, json_extract_string(e.evidence, '$.text')
-FROM events e JOIN articles a USING (doc_id) WHERE a.published >= DATE '2026-01-01'``.
+Example: ``SELECT m.event_type, m.cameo_code, json_extract_string(m.evidence, '$.text')
+FROM mentions m JOIN articles a USING (doc_id) WHERE a.published >= DATE '2026-01-01'``.
 """
 from __future__ import annotations
 
@@ -127,12 +137,13 @@ import duckdb
 from cronica.errors import StoreError
 from cronica.record import Article, EventRecord
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _INSERT_CHUNK = 200  # rows per INSERT statement
 APP = "cronica"
 _DUCKDB_MAGIC = b"DUCK"  # bytes 8–11 of every DuckDB database file (DuckDB storage format)
 
-_DDL = (
+# Unchanged since schema version 1.
+_DDL_BASE = (
     """CREATE TABLE meta (
         app VARCHAR NOT NULL,
         schema_version INTEGER NOT NULL,
@@ -151,7 +162,10 @@ _DDL = (
         n_chars INTEGER NOT NULL,
         coded_at TIMESTAMP NOT NULL
     )""",
-    """CREATE TABLE events (
+)
+
+# The mentions (versions 1–2: table ``events``).
+_MENTIONS_TABLE = """CREATE {temp}TABLE mentions (
         event_id VARCHAR PRIMARY KEY,
         doc_id VARCHAR NOT NULL,
         seq INTEGER NOT NULL,
@@ -176,12 +190,14 @@ _DDL = (
         evidence JSON NOT NULL,
         published DATE,
         url VARCHAR
-    )""",
-    "CREATE INDEX events_doc_id ON events (doc_id)",
+    )"""
+_DDL_MENTIONS = (
+    _MENTIONS_TABLE.format(temp=""),
+    "CREATE INDEX mentions_doc_id ON mentions (doc_id)",
 )
 
-# Added by schema version 2 (a version-1 store is migrated in place, in one transaction).
-_DDL_V2 = (
+# Added by version 2, unchanged since.
+_DDL_MENTION_CLUSTER = (
     """CREATE TABLE mention_cluster (
         event_id VARCHAR NOT NULL,
         block_key VARCHAR NOT NULL,
@@ -190,7 +206,10 @@ _DDL_V2 = (
         win_end DATE
     )""",
     "CREATE INDEX mention_cluster_block ON mention_cluster (block_key)",
-    """CREATE TABLE event_clusters (
+)
+
+# The deduplicated events (version 2: table ``event_clusters``).
+_EVENTS_TABLE = """CREATE {temp}TABLE events (
         cluster_id VARCHAR NOT NULL,
         block_key VARCHAR NOT NULL,
         event_type VARCHAR NOT NULL,
@@ -219,15 +238,19 @@ _DDL_V2 = (
         num_articles INTEGER NOT NULL,
         num_sources INTEGER NOT NULL,
         sources VARCHAR[] NOT NULL
-    )""",
-    "CREATE INDEX event_clusters_block ON event_clusters (block_key)",
-    """CREATE VIEW mentions AS
-        SELECT e.*, mc.cluster_id FROM events e LEFT JOIN mention_cluster mc USING (event_id)""",
-    """CREATE VIEW actors AS
+    )"""
+_DDL_EVENTS = (
+    _EVENTS_TABLE.format(temp=""),
+    "CREATE INDEX events_block ON events (block_key)",
+)
+
+_EVENT_MENTIONS_VIEW = """CREATE {temp}VIEW event_mentions AS
+        SELECT m.*, mc.cluster_id FROM mentions m LEFT JOIN mention_cluster mc USING (event_id)"""
+_ACTORS_VIEW = """CREATE {temp}VIEW actors AS
         WITH a AS (
-            SELECT unnest(CAST(json_extract(actors, '$[*]') AS JSON[])) AS j, 'actor' AS role FROM events
+            SELECT unnest(CAST(json_extract(actors, '$[*]') AS JSON[])) AS j, 'actor' AS role FROM mentions
             UNION ALL
-            SELECT unnest(CAST(json_extract(recipients, '$[*]') AS JSON[])) AS j, 'recipient' AS role FROM events
+            SELECT unnest(CAST(json_extract(recipients, '$[*]') AS JSON[])) AS j, 'recipient' AS role FROM mentions
         )
         SELECT json_extract_string(j, '$.code') AS code,
                mode(json_extract_string(j, '$.name')) AS name,
@@ -236,8 +259,17 @@ _DDL_V2 = (
                mode(json_extract_string(j, '$.sector')) AS sector,
                count(*) FILTER (WHERE role = 'actor') AS as_actor,
                count(*) FILTER (WHERE role = 'recipient') AS as_recipient
-        FROM a WHERE json_extract_string(j, '$.code') IS NOT NULL GROUP BY 1""",
-)
+        FROM a WHERE json_extract_string(j, '$.code') IS NOT NULL GROUP BY 1"""
+_DDL_VIEWS = (_EVENT_MENTIONS_VIEW.format(temp=""), _ACTORS_VIEW.format(temp=""))
+
+_DDL = _DDL_BASE + _DDL_MENTIONS + _DDL_MENTION_CLUSTER + _DDL_EVENTS + _DDL_VIEWS
+
+# Tables each schema version must have (a store missing one is "damaged").
+_REQUIRED_TABLES = {
+    1: {"articles", "events"},
+    2: {"articles", "events", "mention_cluster", "event_clusters"},
+    3: {"articles", "mentions", "mention_cluster", "events"},
+}
 
 CLUSTER_COLUMNS = (
     "cluster_id", "block_key", "event_type", "mode", "context", "cameo_code", "cameo_root", "goldstein",
@@ -245,13 +277,16 @@ CLUSTER_COLUMNS = (
     "date_start", "date_end", "location", "factual", "factuality_conflict", "factuality_counts", "languages",
     "first_seen", "last_seen", "num_mentions", "num_articles", "num_sources", "sources",
 )
+"""Columns of the ``events`` table (deduplicated events), in order."""
+EVENT_COLUMNS = CLUSTER_COLUMNS
 _CLUSTER_JSON = {"actors", "recipients", "location", "factuality_counts"}
 
-_EVENT_COLUMNS = (
+MENTION_COLUMNS = (
     "event_id", "doc_id", "seq", "lang", "event_type", "mode", "context", "cameo_code", "cameo_root",
     "goldstein", "quad_class", "actors", "recipients", "date", "date_precision", "date_text",
     "location", "aux_mode", "evidentiality", "attribution", "quote", "evidence", "published", "url",
 )
+"""Columns of the ``mentions`` table, in order."""
 _ARTICLE_COLUMNS = (
     "doc_id", "text_hash", "lang", "published", "publisher", "title", "url", "source", "n_chars", "coded_at",
 )
@@ -265,7 +300,7 @@ class SaveResult:
         doc_id: the id the article is stored under (an earlier id when the same text was already
             stored under another id).
         new_article: ``True`` when a new article row was created.
-        events: number of event rows now stored for the article.
+        events: number of event mentions (``mentions`` rows) now stored for the article.
     """
 
     doc_id: str
@@ -314,7 +349,17 @@ class Store:
             if empty:
                 self._create_schema()
             elif self.schema_version < SCHEMA_VERSION and not read_only:
-                self._migrate()
+                try:
+                    self._migrate()
+                except BaseException:
+                    self.close()
+                    raise
+            elif self.schema_version < SCHEMA_VERSION:
+                try:
+                    self._legacy_views()
+                except BaseException:
+                    self.close()
+                    raise
         elif read_only:
             raise StoreError(f"{self.path}: no such database")
         else:
@@ -388,9 +433,7 @@ class Store:
                     f"{self.path}: Cronica database of schema version {row[0]}, newer than this "
                     f"Cronica's ({SCHEMA_VERSION}); upgrade Cronica"
                 )
-            missing = {"articles", "events"} - tables
-            if row[0] >= 2:
-                missing |= {"mention_cluster", "event_clusters"} - tables
+            missing = _REQUIRED_TABLES.get(int(row[0]), _REQUIRED_TABLES[1]) - tables
             if missing:
                 raise StoreError(
                     f"{self.path}: damaged Cronica database (missing table {', '.join(sorted(missing))})")
@@ -403,7 +446,7 @@ class Store:
         con = self._require()
         try:
             con.execute("BEGIN TRANSACTION")
-            for stmt in _DDL + _DDL_V2:
+            for stmt in _DDL:
                 con.execute(stmt)
             con.execute("INSERT INTO meta VALUES (?, ?, ?)", [APP, SCHEMA_VERSION, _now()])
             con.execute("COMMIT")
@@ -413,26 +456,78 @@ class Store:
         self.schema_version = SCHEMA_VERSION
 
     def _migrate(self) -> None:
-        """Upgrade a version-1 store in place, in one transaction: add the v2 tables and views, compute
-        the block key of every stored mention, cluster them all, set ``meta.schema_version`` to 2.
-        On any error the file is left as it was (version 1)."""
+        """Upgrade a version-1 or version-2 store in place to version 3, in one transaction.
+
+        Version 2: drop the views ``mentions`` and ``actors``; copy ``events`` (mentions) into a new
+        ``mentions`` table and ``event_clusters`` into a new ``events`` table, drop the old tables (DuckDB
+        cannot rename a table that has an index or dependent views); create the v3 views. Version 1:
+        the same for ``events`` → ``mentions``, then create ``mention_cluster``, ``events`` and the views,
+        compute the block key of every stored mention and cluster them all. Finally set
+        ``meta.schema_version`` to 3.
+
+        Raises:
+            StoreError: DuckDB fails; the transaction is rolled back and the file is left as it was.
+        """
         con = self._require()
+        old = self.schema_version
+        mention_cols = ", ".join(MENTION_COLUMNS)
+        event_cols = ", ".join(CLUSTER_COLUMNS)
         try:
             con.execute("BEGIN TRANSACTION")
-            for stmt in _DDL_V2:
+            con.execute("DROP VIEW IF EXISTS mentions")  # v2 views (bound to the old table names)
+            con.execute("DROP VIEW IF EXISTS actors")
+            for stmt in _DDL_MENTIONS:
                 con.execute(stmt)
-            keys = self._insert_block_keys(con, self._mentions(con, "SELECT event_id FROM events"))
-            self._recluster(con, keys)
+            con.execute(f"INSERT INTO mentions ({mention_cols}) SELECT {mention_cols} FROM events")
+            con.execute("DROP INDEX IF EXISTS events_doc_id")
+            con.execute("DROP TABLE events")
+            if old >= 2:
+                for stmt in _DDL_EVENTS:
+                    con.execute(stmt)
+                con.execute(f"INSERT INTO events ({event_cols}) SELECT {event_cols} FROM event_clusters")
+                con.execute("DROP INDEX IF EXISTS event_clusters_block")
+                con.execute("DROP TABLE event_clusters")
+            else:
+                for stmt in _DDL_MENTION_CLUSTER + _DDL_EVENTS:
+                    con.execute(stmt)
+            for stmt in _DDL_VIEWS:
+                con.execute(stmt)
+            if old < 2:
+                keys = self._insert_block_keys(con, self._mentions(con, "SELECT event_id FROM mentions"))
+                self._recluster(con, keys)
             con.execute("UPDATE meta SET schema_version = ? WHERE app = ?", [SCHEMA_VERSION, APP])
             con.execute("COMMIT")
         except duckdb.Error as exc:
             _rollback(con)
-            raise StoreError(f"{self.path}: cannot migrate database to schema version {SCHEMA_VERSION} "
-                             f"({str(exc).splitlines()[0]}); the file is unchanged") from None
+            raise StoreError(f"{self.path}: cannot migrate database from schema version {old} to "
+                             f"{SCHEMA_VERSION} ({str(exc).splitlines()[0]}); the file is unchanged") from None
         except BaseException:
             _rollback(con)
             raise
         self.schema_version = SCHEMA_VERSION
+
+    def _legacy_views(self) -> None:
+        """Give a read-only connection to a version-1/2 store the version-3 names, as TEMP views (they
+        live in the connection, never in the file; the temporary catalog is searched first, so they
+        shadow the old ``events``/``mentions``/``actors``). A version-1 store has no clusters: its
+        ``events`` is an empty temporary table and ``event_mentions.cluster_id`` is NULL."""
+        con = self._require()
+        db = con.execute("SELECT current_database()").fetchone()[0].replace('"', '""')
+        old = f'"{db}".main.'
+        try:
+            con.execute(f"CREATE TEMP VIEW mentions AS SELECT * FROM {old}events")
+            if self.schema_version >= 2:
+                con.execute(f"CREATE TEMP VIEW events AS SELECT * FROM {old}event_clusters")
+                con.execute("CREATE TEMP VIEW event_mentions AS SELECT m.*, mc.cluster_id FROM mentions m "
+                            f"LEFT JOIN {old}mention_cluster mc USING (event_id)")
+            else:
+                con.execute(_EVENTS_TABLE.format(temp="TEMP "))
+                con.execute("CREATE TEMP VIEW event_mentions AS "
+                            "SELECT m.*, CAST(NULL AS VARCHAR) AS cluster_id FROM mentions m")
+            con.execute(_ACTORS_VIEW.format(temp="TEMP "))
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: cannot read database of schema version {self.schema_version} "
+                             f"({str(exc).splitlines()[0]})") from None
 
     def _require(self) -> duckdb.DuckDBPyConnection:
         if self._con is None:
@@ -487,15 +582,15 @@ class Store:
             if not new_article:
                 blocks |= {tuple(r) for r in con.execute(
                     "SELECT DISTINCT block_key, win_start, win_end FROM mention_cluster WHERE event_id IN "
-                    "(SELECT event_id FROM events WHERE doc_id = ?)", [doc_id]).fetchall()}
-                con.execute("DELETE FROM event_clusters WHERE cluster_id IN (SELECT cluster_id FROM mention_cluster "
-                            "WHERE event_id IN (SELECT event_id FROM events WHERE doc_id = ?))", [doc_id])
+                    "(SELECT event_id FROM mentions WHERE doc_id = ?)", [doc_id]).fetchall()}
+                con.execute("DELETE FROM events WHERE cluster_id IN (SELECT cluster_id FROM mention_cluster "
+                            "WHERE event_id IN (SELECT event_id FROM mentions WHERE doc_id = ?))", [doc_id])
                 con.execute("DELETE FROM mention_cluster WHERE event_id IN "
-                            "(SELECT event_id FROM events WHERE doc_id = ?)", [doc_id])
+                            "(SELECT event_id FROM mentions WHERE doc_id = ?)", [doc_id])
                 self._delete_events(con, doc_id)
             self._insert_events(con, rows)
             if cluster:
-                new = self._mentions(con, "SELECT event_id FROM events WHERE doc_id = ?", [doc_id])
+                new = self._mentions(con, "SELECT event_id FROM mentions WHERE doc_id = ?", [doc_id])
                 blocks |= self._insert_block_keys(con, new)
                 self._recluster(con, blocks)
             con.execute("COMMIT")
@@ -529,14 +624,14 @@ class Store:
                  article.source, _now(), doc_id],
             )
 
-    # -- clustering (schema v2) --------------------------------------------------------------
+    # -- clustering (tables mention_cluster, events) --------------------------------------------
 
     _MENTION_SQL = (
         "SELECT e.event_id, e.doc_id, e.lang, e.event_type, e.mode, e.context, e.cameo_code, e.goldstein, "
         "e.quad_class, e.actors, e.recipients, e.date, e.date_precision, e.location, e.aux_mode, "
         "e.evidentiality, e.attribution, e.evidence, coalesce(e.published, a.published) AS published, "
         "coalesce(e.url, a.url) AS url, a.publisher "
-        "FROM events e LEFT JOIN articles a USING (doc_id) ")
+        "FROM mentions e LEFT JOIN articles a USING (doc_id) ")
     _MENTION_COLS = ("event_id", "doc_id", "lang", "event_type", "mode", "context", "cameo_code", "goldstein",
                      "quad_class", "actors", "recipients", "date", "date_precision", "location", "aux_mode",
                      "evidentiality", "attribution", "evidence", "published", "url", "publisher")
@@ -602,7 +697,7 @@ class Store:
                 wins = {r[0]: (r[1], r[2]) for r in con.execute(
                     "SELECT event_id, win_start, win_end FROM mention_cluster WHERE event_id IN (" + sel + ")",
                     args).fetchall()}
-                con.execute("DELETE FROM event_clusters WHERE cluster_id IN (SELECT cluster_id FROM mention_cluster "
+                con.execute("DELETE FROM events WHERE cluster_id IN (SELECT cluster_id FROM mention_cluster "
                             "WHERE event_id IN (" + sel + "))", args)
                 con.execute("DELETE FROM mention_cluster WHERE event_id IN (" + sel + ")", args)
                 links: list[Any] = []
@@ -615,7 +710,7 @@ class Store:
                 one = "(" + ", ".join("?" for _ in CLUSTER_COLUMNS) + ")"
                 for i in range(0, len(rows), _INSERT_CHUNK):
                     chunk = rows[i:i + _INSERT_CHUNK]
-                    con.execute(f"INSERT INTO event_clusters ({', '.join(CLUSTER_COLUMNS)}) VALUES "
+                    con.execute(f"INSERT INTO events ({', '.join(CLUSTER_COLUMNS)}) VALUES "
                                 + ", ".join(one for _ in chunk), [v for r in chunk for v in r])
                 for i in range(0, len(links), _INSERT_CHUNK):
                     chunk = links[i:i + _INSERT_CHUNK]
@@ -626,7 +721,7 @@ class Store:
         """Recompute every block key and event cluster from the stored mentions, in one transaction.
 
         Returns:
-            The number of clusters now stored.
+            The number of deduplicated events (``events`` rows) now stored.
         Raises:
             StoreError: read-only or closed store, or DuckDB fails (nothing changes).
         """
@@ -636,8 +731,8 @@ class Store:
         try:
             con.execute("BEGIN TRANSACTION")
             con.execute("DELETE FROM mention_cluster")
-            con.execute("DELETE FROM event_clusters")
-            keys = self._insert_block_keys(con, self._mentions(con, "SELECT event_id FROM events"))
+            con.execute("DELETE FROM events")
+            keys = self._insert_block_keys(con, self._mentions(con, "SELECT event_id FROM mentions"))
             self._recluster(con, keys)
             con.execute("COMMIT")
         except duckdb.Error as exc:
@@ -646,20 +741,20 @@ class Store:
         except BaseException:
             _rollback(con)
             raise
-        return int(con.execute("SELECT count(*) FROM event_clusters").fetchone()[0])
+        return int(con.execute("SELECT count(*) FROM events").fetchone()[0])
 
     def clusters(self) -> list[dict[str, Any]]:
-        """Return the deduplicated events (``event_clusters`` rows) as dicts, JSON columns decoded,
+        """Return the deduplicated events (``events`` rows) as dicts, JSON columns decoded,
         dates as ISO strings, ordered by date then ``cluster_id``, each with ``event_ids`` (its mentions).
 
         Raises:
             StoreError: a schema-1 store opened read-only (open it read-write once to migrate it).
         """
-        con = self._require_v2()
+        con = self._require_clusters()
         out = []
         sql = (f"SELECT {', '.join('c.' + k for k in CLUSTER_COLUMNS)}, "
                "(SELECT list(event_id ORDER BY event_id) FROM mention_cluster m WHERE m.cluster_id = c.cluster_id) "
-               "FROM event_clusters c ORDER BY c.date NULLS LAST, c.cluster_id")
+               "FROM events c ORDER BY c.date NULLS LAST, c.cluster_id")
         for r in con.execute(sql).fetchall():
             d = dict(zip(CLUSTER_COLUMNS + ("event_ids",), r))
             for k in _CLUSTER_JSON:
@@ -669,7 +764,12 @@ class Store:
             out.append(d)
         return out
 
-    def _require_v2(self) -> duckdb.DuckDBPyConnection:
+    def _require_clusters(self) -> duckdb.DuckDBPyConnection:
+        """The open connection, when the store has deduplicated events (schema version 2 or later).
+
+        Raises:
+            StoreError: a schema-1 store opened read-only, or a closed store.
+        """
         con = self._require()
         if self.schema_version < 2:
             raise StoreError(f"{self.path}: Cronica database of schema version {self.schema_version} has no "
@@ -682,15 +782,15 @@ class Store:
         return self._require()
 
     def _delete_events(self, con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
-        con.execute("DELETE FROM events WHERE doc_id = ?", [doc_id])
+        con.execute("DELETE FROM mentions WHERE doc_id = ?", [doc_id])
 
     def _insert_events(self, con: duckdb.DuckDBPyConnection, rows: list[list[Any]]) -> None:
         # One multi-row INSERT per chunk: DuckDB's executemany runs one statement per row (slow).
-        one = "(" + ", ".join("?" for _ in _EVENT_COLUMNS) + ")"
+        one = "(" + ", ".join("?" for _ in MENTION_COLUMNS) + ")"
         for i in range(0, len(rows), _INSERT_CHUNK):
             chunk = rows[i:i + _INSERT_CHUNK]
             con.execute(
-                f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)}) VALUES {', '.join(one for _ in chunk)}",
+                f"INSERT INTO mentions ({', '.join(MENTION_COLUMNS)}) VALUES {', '.join(one for _ in chunk)}",
                 [v for row in chunk for v in row],
             )
 
@@ -718,23 +818,24 @@ class Store:
 
     # -- reading -----------------------------------------------------------------------------
 
-    def events(self, *, doc_id: str | None = None) -> list[dict[str, Any]]:
-        """Return stored event records as dicts shaped exactly like :meth:`EventRecord.to_dict`.
+    def mentions(self, *, doc_id: str | None = None) -> list[dict[str, Any]]:
+        """Return the stored event records — the *mentions* (``mentions`` rows), not the deduplicated
+        events (see :meth:`clusters`) — as dicts shaped exactly like :meth:`EventRecord.to_dict`.
 
         Args:
-            doc_id: only this article's events; ``None`` for all.
+            doc_id: only this article's mentions; ``None`` for all.
 
         Returns:
             Records ordered by ``doc_id`` then position in the article.
         """
         con = self._require()
-        sql = f"SELECT {', '.join(_EVENT_COLUMNS)} FROM events"
+        sql = f"SELECT {', '.join(MENTION_COLUMNS)} FROM mentions"
         params: list[Any] = []
         if doc_id is not None:
             sql += " WHERE doc_id = ?"
             params.append(doc_id)
         sql += " ORDER BY doc_id, seq"
-        return [_row_to_record(dict(zip(_EVENT_COLUMNS, r))) for r in con.execute(sql, params).fetchall()]
+        return [_row_to_record(dict(zip(MENTION_COLUMNS, r))) for r in con.execute(sql, params).fetchall()]
 
     def articles(self, *, with_text: bool = False) -> list[dict[str, Any]]:
         """Return stored articles as dicts (columns of ``articles``; dates as ISO strings).
@@ -756,11 +857,11 @@ class Store:
         return out
 
     def counts(self) -> dict[str, int]:
-        """Return ``{"articles": n, "events": m}``: numbers of stored rows."""
+        """Return ``{"articles": n, "mentions": m, "events": k}``: rows of ``articles``, ``mentions`` and
+        ``events`` (deduplicated events; 0 for a schema-1 store opened read-only, which has none)."""
         con = self._require()
-        n_art = con.execute("SELECT count(*) FROM articles").fetchone()[0]
-        n_ev = con.execute("SELECT count(*) FROM events").fetchone()[0]
-        return {"articles": int(n_art), "events": int(n_ev)}
+        return {t: int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
+                for t in ("articles", "mentions", "events")}
 
     # -- lifecycle ---------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 GDELT 2.0 Events (``events.gdelt.tsv``: 61 tab-separated columns, no header, like GDELT's files)
 ===================================================================================================
 
-One row per *dyad* of a deduplicated event (``event_clusters``): the event's actors × its recipients
+One row per *dyad* of a deduplicated event (table ``events``): the event's actors × its recipients
 (actors without a CAMEO code are skipped; an event with no recipient gives one row per actor with empty
 Actor2 fields). ``GlobalEventID`` = the first 15 hex digits of SHA-256(cluster_id|actor|recipient) as an
 integer (stable across exports).
@@ -43,19 +43,20 @@ FIPS 10-4 two-letter codes: convert them if you join against GDELT geography.
 GDELT 2.0 Mentions (``mentions.gdelt.tsv``: 16 columns, no header)
 ================================================================
 
-One row per mention × GDELT event row of its cluster: 1 GlobalEventID · 2 EventTimeDate (event date,
-YYYYMMDD000000) · 3 MentionTimeDate (article publication date, same format) · 4 MentionType (1 = web) ·
-5 MentionSourceName (publisher, else URL host) · 6 MentionIdentifier (URL, else doc_id) · 7 SentenceID
-(1-based) · 8 Actor1CharOffset · 9 Actor2CharOffset (first actor/recipient start, -1 if none) ·
-10 ActionCharOffset (predicate start) · 11 InRawText (1) · 12 Confidence (100; 50 when the mention is
-negated, hypothetical or alleged) · 13 MentionDocLen (characters) · 14 MentionDocTone (empty) ·
-15 MentionDocTranslationInfo (``srclc:ron`` for Romanian, empty for English: Cronica never translates) ·
-16 Extras (empty). Offsets are character offsets into the stored article text.
+One row per mention (table ``mentions``) × GDELT event row of its deduplicated event (table ``events``):
+1 GlobalEventID · 2 EventTimeDate (event date, YYYYMMDD000000) · 3 MentionTimeDate (article publication
+date, same format) · 4 MentionType (1 = web) · 5 MentionSourceName (publisher, else URL host) ·
+6 MentionIdentifier (URL, else doc_id) · 7 SentenceID (1-based) · 8 Actor1CharOffset · 9 Actor2CharOffset
+(first actor/recipient start, -1 if none) · 10 ActionCharOffset (predicate start) · 11 InRawText (1) ·
+12 Confidence (100; 50 when the mention is negated, hypothetical or alleged) · 13 MentionDocLen
+(characters) · 14 MentionDocTone (empty) · 15 MentionDocTranslationInfo (``srclc:ron`` for Romanian, empty
+for English: Cronica never translates) · 16 Extras (empty). Offsets are character offsets into the stored
+article text.
 
 PLOVER (``events.plover.jsonl``): one JSON object per deduplicated event, POLECAT-style field names
 (``event_id, event_date, event_type, mode, contexts, actors, recipients, location, …``).
-Parquet / CSV: one file per table or view (``articles, events, mention_cluster, event_clusters,
-actors``), written by DuckDB ``COPY … TO`` (Parquet readable by DuckDB, pandas + pyarrow, Spark).
+Parquet / CSV: one file per table or view, named after it (``articles, mentions, mention_cluster,
+events, actors``), written by DuckDB ``COPY … TO`` (Parquet readable by DuckDB, pandas + pyarrow, Spark).
 """
 from __future__ import annotations
 
@@ -70,7 +71,7 @@ from cronica.errors import InputError, StoreError
 from cronica.store.duck import Store
 
 FORMATS = ("gdelt", "plover", "parquet", "csv")
-TABLES = ("articles", "events", "mention_cluster", "event_clusters", "actors")
+TABLES = ("articles", "mentions", "mention_cluster", "events", "actors")
 GDELT_EVENT_COLUMNS = 61
 GDELT_MENTION_COLUMNS = 16
 
@@ -92,12 +93,12 @@ def _actor_cols(a: dict[str, Any] | None) -> list[str]:
 
 def gdelt_rows(store: Store) -> Iterator[tuple[str, list[str]]]:
     """Yield ``(cluster_id, row)`` for each GDELT 2.0 event row (61 strings; module docstring)."""
-    con = store._require_v2()
+    con = store._require_clusters()
     sql = ("SELECT c.cluster_id, c.actors, c.recipients, coalesce(c.date, c.first_seen), c.cameo_code, "
            "c.quad_class, c.goldstein, c.num_mentions, c.num_sources, c.num_articles, c.location, c.last_seen, "
-           "(SELECT coalesce(e.url, e.doc_id) FROM mention_cluster m JOIN events e USING (event_id) "
+           "(SELECT coalesce(e.url, e.doc_id) FROM mention_cluster m JOIN mentions e USING (event_id) "
            " WHERE m.cluster_id = c.cluster_id ORDER BY e.published NULLS LAST, e.event_id LIMIT 1) "
-           "FROM event_clusters c ORDER BY 4 NULLS LAST, 1")
+           "FROM events c ORDER BY 4 NULLS LAST, 1")
     for (cid, actors, recips, d, code, quad, gold, nm, ns, na, loc, last, url) in con.execute(sql).fetchall():
         actors = [a for a in json.loads(actors) if a.get("code")]
         recips = [a for a in json.loads(recips) if a.get("code")] or [None]
@@ -123,10 +124,10 @@ def gdelt_rows(store: Store) -> Iterator[tuple[str, list[str]]]:
 
 def gdelt_mention_rows(store: Store, event_ids: dict[str, list[str]]) -> Iterator[list[str]]:
     """Yield GDELT 2.0 Mentions rows (16 strings) for the GDELT event ids of each cluster."""
-    con = store._require_v2()
+    con = store._require_clusters()
     sql = ("SELECT m.cluster_id, e.date, coalesce(e.published, a.published), a.publisher, coalesce(e.url, a.url), "
            "e.doc_id, e.actors, e.recipients, e.evidence, e.aux_mode, e.evidentiality, a.n_chars, a.lang "
-           "FROM events e JOIN mention_cluster m USING (event_id) LEFT JOIN articles a USING (doc_id) "
+           "FROM mentions e JOIN mention_cluster m USING (event_id) LEFT JOIN articles a USING (doc_id) "
            "ORDER BY m.cluster_id, e.doc_id, e.seq")
     for (cid, d, pub, publisher, url, doc, actors, recips, ev, aux, evid, n_chars, lang) in con.execute(sql).fetchall():
         actors, recips, ev = json.loads(actors), json.loads(recips), json.loads(ev)
@@ -198,7 +199,7 @@ def export(store: Store, fmt: str, out: str | Path) -> list[Path]:
             for rec in plover_records(store):
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
         return [path]
-    con = store._require_v2()
+    con = store._require_clusters()
     paths = []
     for table in TABLES:
         path = out / f"{table}.{fmt}"

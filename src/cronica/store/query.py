@@ -25,7 +25,7 @@ def _side(col: str, value: str) -> tuple[str, list[str]]:
 def event_query(*, actor: str | None = None, recipient: str | None = None, event_type: str | None = None,
                 since: date | str | None = None, until: date | str | None = None, lang: str | None = None,
                 factual_only: bool = False) -> tuple[str, list[Any]]:
-    """Build the SQL selecting ``event_clusters`` rows that pass the filters.
+    """Build the SQL selecting ``events`` rows (deduplicated events) that pass the filters.
 
     Args:
         actor, recipient: ISO 3166 alpha-3 country or CAMEO code prefix (``BLR``, ``RUSGOV``, ``IGOEU``);
@@ -67,7 +67,7 @@ def event_query(*, actor: str | None = None, recipient: str | None = None, event
         params.append(lang)
     if factual_only:
         where.append("factual")
-    sql = f"SELECT {', '.join(CLUSTER_COLUMNS)} FROM event_clusters"
+    sql = f"SELECT {', '.join(CLUSTER_COLUMNS)} FROM events"
     if where:
         sql += " WHERE " + " AND ".join(where)
     return sql + " ORDER BY date NULLS LAST, cluster_id", params
@@ -77,7 +77,7 @@ def query_events(store: Store, **filters: Any) -> list[dict[str, Any]]:
     """Deduplicated events passing ``filters`` (see :func:`event_query`) as dicts (JSON decoded, ISO dates)."""
     import json
 
-    con = store._require_v2()
+    con = store._require_clusters()
     sql, params = event_query(**filters)
     out = []
     for r in con.execute(sql, params).fetchall():
@@ -105,7 +105,7 @@ def dyad_series(store: Store, a: str, b: str, by: str = "month") -> list[dict[st
     """
     if by not in ("week", "month"):
         raise InputError(f"--by must be week or month, got {by!r}")
-    con = store._require_v2()
+    con = store._require_clusters()
     sa, pa = _side("actors", a)
     sb, pb = _side("recipients", b)
     sa2, pa2 = _side("actors", b)
@@ -114,7 +114,7 @@ def dyad_series(store: Store, a: str, b: str, by: str = "month") -> list[dict[st
     sql = (f"SELECT date_trunc('{by}', coalesce(date, first_seen)) AS period, count(*) AS events, "
            "count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2), "
            "count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4), "
-           "round(avg(goldstein), 2) FROM event_clusters "
+           "round(avg(goldstein), 2) FROM events "
            f"WHERE coalesce(date, first_seen) IS NOT NULL AND (({sa} AND {sb}) OR "
            f"(event_type IN ({recip}) AND {sa2} AND {sb2})) GROUP BY 1 ORDER BY 1")
     rows = con.execute(sql, pa + pb + list(PARAMS["reciprocal_types"]) + pa2 + pb2).fetchall()
@@ -139,7 +139,7 @@ class Events:
         """Deduplicated events passing ``filters`` (:func:`event_query` keywords).
 
         Returns:
-            a ``pandas.DataFrame``: one row per deduplicated event, the columns of ``event_clusters``
+            a ``pandas.DataFrame``: one row per deduplicated event, the columns of ``events``
             (list-valued columns such as ``actors`` hold Python lists; dates are ``YYYY-MM-DD`` strings).
         Raises:
             InputError: a bad filter value (see :func:`event_query`).
@@ -149,8 +149,9 @@ class Events:
         return pd.DataFrame(query_events(self.store, **filters), columns=list(CLUSTER_COLUMNS))
 
     def mentions(self, doc_id: str | None = None) -> list[dict[str, Any]]:
-        """Event mentions as :meth:`cronica.record.EventRecord.to_dict` dicts (optionally of one article)."""
-        return self.store.events(doc_id=doc_id)
+        """Event mentions (``mentions`` rows) as :meth:`cronica.record.EventRecord.to_dict` dicts (optionally
+        of one article)."""
+        return self.store.mentions(doc_id=doc_id)
 
     def dyad(self, a: str, b: str, by: str = "month") -> list[dict[str, Any]]:
         """See :func:`dyad_series`."""
