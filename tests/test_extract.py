@@ -264,3 +264,31 @@ def test_raising_passive_passes_its_subject_and_marks_the_future():
     r = one(code("Zelensky is expected to meet Macron in Paris.", "en"), "CONSULT")
     assert codes(r["actors"]) == ["UKRGOV"] and codes(r["recipients"]) == ["FRAGOV"]
     assert r["factuality"]["aux_mode"] == "future"
+
+
+@pytest.mark.parametrize("text,lang,etype,actor,recipient", [
+    ("No Russian diplomats were expelled from Poland last week.", "en", "SANCTION", [], ["RUSGOV"]),
+    ("None of the detained journalists was released by the Belarusian authorities.", "en", "RETREAT",
+     ["BLRGOV"], ["JRN"]),
+    ("Niciunul dintre jurnaliștii reținuți nu a fost eliberat de autoritățile belaruse.", "ro", "RETREAT",
+     ["BLRGOV"], ["JRN"]),
+    ("Germany will not send Taurus missiles to Ukraine.", "en", "AID", ["DEU"], ["UKR"]),
+    ("Germania nu va trimite rachete Taurus Ucrainei.", "ro", "AID", ["DEU"], ["UKR"]),
+])
+def test_negative_quantifiers_and_negated_future(text, lang, etype, actor, recipient):
+    r = one(code(text, lang), etype)
+    assert codes(r["actors"]) == actor and codes(r["recipients"]) == recipient
+    assert r["factuality"]["aux_mode"] == "negation"
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Moldova announced that it would expel two Russian diplomats.", ["MDA"], ["RUSGOV"]),
+    ("Trump said he would meet Xi Jinping in April.", ["USAGOV"], ["CHNGOV"]),
+])
+def test_would_under_a_verb_of_saying_is_a_future_and_the_pronoun_is_the_speaker(text, actor, recipient):
+    [r] = code(text, "en")
+    assert codes(r["actors"]) == actor and codes(r["recipients"]) == recipient
+    assert r["factuality"]["aux_mode"] == "future"
+    # with a conditional clause, "would" stays hypothetical
+    [h] = code("Trump said he would meet Xi Jinping if China lifted the export ban.", "en")[:1]
+    assert h["factuality"]["aux_mode"] == "hypothetical"
