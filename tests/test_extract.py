@@ -292,3 +292,37 @@ def test_would_under_a_verb_of_saying_is_a_future_and_the_pronoun_is_the_speaker
     # with a conditional clause, "would" stays hypothetical
     [h] = code("Trump said he would meet Xi Jinping if China lifted the export ban.", "en")[:1]
     assert h["factuality"]["aux_mode"] == "hypothetical"
+
+
+@pytest.mark.parametrize("text,lang,etype,aux,evid", [
+    ("Dacă negocierile eșuează, Uniunea Europeană va impune noi sancțiuni Rusiei.", "ro", "COERCE",
+     "hypothetical", "direct"),
+    ("If the talks fail, the European Union will impose new sanctions on Russia.", "en", "COERCE",
+     "hypothetical", "direct"),
+    ("Este posibil ca Trump să se întâlnească cu Kim Jong Un luna viitoare.", "ro", "CONSULT",
+     "hypothetical", "direct"),
+    ("Se pare că Moscova a respins propunerea americană de armistițiu.", "ro", "REJECT", None, "alleged"),
+    ("Moscow appears to have rejected the American ceasefire proposal.", "en", "REJECT", None, "alleged"),
+    ("Iran is said to have sent drones to Russia.", "en", "AID", None, "alleged"),
+    ("Israelul este acuzat că a bombardat o școală din Gaza.", "ro", "ASSAULT", None, "alleged"),
+])
+def test_conditions_possibility_and_hearsay(text, lang, etype, aux, evid):
+    r = one(code(text, lang), etype)
+    assert r["factuality"] == {"aux_mode": aux, "evidentiality": evid}
+
+
+def test_accusation_content_is_the_accused_act_reported_by_the_accuser():
+    records = code("Zelenski a acuzat Rusia că a atacat intenționat trenurile civile.", "ro")
+    acc, att = one(records, "ACCUSE"), one(records, "ASSAULT")
+    assert codes(acc["actors"]) == ["UKRGOV"] and codes(acc["recipients"]) == ["RUS"]
+    assert codes(att["actors"]) == ["RUS"]  # the accused, not the accuser
+    assert att["factuality"] == {"aux_mode": None, "evidentiality": "reported"}  # not a future
+    assert att["attribution"] == ["Volodymyr Zelensky"]
+
+
+def test_a_verb_of_saying_used_to_report_is_not_an_event():
+    # "susține" is SUPPORT as an event verb, but here it only reports the claim
+    records = code("Iranul ar fi trimis drone Rusiei, susțin serviciile de informații britanice.", "ro")
+    assert [(r["event_type"], codes(r["actors"]), codes(r["recipients"])) for r in records] == [
+        ("AID", ["IRN"], ["RUS"])]
+    assert records[0]["factuality"]["evidentiality"] == "alleged"

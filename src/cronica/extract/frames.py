@@ -100,7 +100,7 @@ def subjects(pred) -> list:
     return out
 
 
-def inherit_subject(pred, max_steps: int = 5, pro_drop: bool = True):
+def inherit_subject(pred, max_steps: int = 5, pro_drop: bool = True, accusers: frozenset = frozenset()):
     """Find the understood subject of a subjectless ``pred`` by walking up the tree.
 
     * control and coordination (``xcomp``, ``conj``, ``advcl``, ``ccomp`` of a pro-drop speaker): the
@@ -109,7 +109,10 @@ def inherit_subject(pred, max_steps: int = 5, pro_drop: bool = True):
     * relative and participial clauses (``acl``, ``acl:relcl``: "la Chișinău, unde s-a întâlnit cu …"):
       through the modified noun to the clause it belongs to;
     * a nominal predicate directly under a verb (``obl``/``obj``): that verb's subject;
-    * an ``xcomp`` of a passive raising verb ("X is set / expected / due to meet"): its passive subject.
+    * an ``xcomp`` of a passive raising verb ("X is set / expected / due to meet"): its passive subject;
+    * the content of an accusation (``accusers``: ``grammar.yaml: accusation_verbs``; "a acuzat Rusia că a
+      atacat …", "accused Russia of striking …", "Israelul este acuzat că …"): the accused — the verb's
+      object, or its passive subject.
 
     A finite complement (``ccomp``) inherits only in pro-drop languages (``grammar.yaml: pro_drop``), and a
     passive predicate never inherits (the agent of "the release had been demanded", "dacă reforma ar fi
@@ -131,6 +134,10 @@ def inherit_subject(pred, max_steps: int = 5, pro_drop: bool = True):
         if cur.dep_ not in allowed or cur.head.i == cur.i:
             return [], None
         gov = cur.head
+        if gov.lemma_.lower() in accusers and cur.dep_.split(":")[0] in ("ccomp", "xcomp", "advcl", "acl"):
+            accused = [c for c in gov.children if c.dep_ in ("obj", "iobj", "nsubj:pass") and c.pos_ in NOMINAL]
+            if accused:
+                return accused, gov
         if gov.pos_ in ("VERB", "AUX", "ADJ"):
             if cur.dep_ in ("xcomp", "ccomp") and cur.pos_ in ("VERB", "AUX"):
                 controllers = [c for c in gov.children if c.dep_ in ("obj", "iobj") and c.pos_ in ("PROPN", "NOUN")]
@@ -257,7 +264,8 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                 recipients.extend(c for c in acl.children if c.dep_ == "iobj" and c.pos_ in NOMINAL
                                   and c not in actors + recipients)
     if not actors and (pattern.frame != "theme" or pattern.pos == "NOUN"):
-        actors, inherited = inherit_subject(pred, pro_drop=bool(grammar.get("pro_drop", True)))
+        actors, inherited = inherit_subject(pred, pro_drop=bool(grammar.get("pro_drop", True)),
+                                            accusers=frozenset(grammar.get("accusation_verbs", ())))
     if not actors and pattern.pos != "NOUN":
         actors = fronted_subject(pred)
     if pattern.frame == "theme" and pattern.pos != "NOUN" and not actors:
@@ -311,6 +319,25 @@ def _inside_other_event(tok, matches: dict, consumed: set) -> bool:
     return False
 
 
+def _reporting_use(pred, grammar: dict) -> bool:
+    """A verb that is both an event predicate and a verb of saying ("susține": support / claim), used to
+    report: it has a complement clause ("susțin că …"), or it trails the reported clause without an object
+    ("Iranul ar fi trimis drone, susțin serviciile britanice"). Such a use is attribution, not an event."""
+    if pred.pos_ != "VERB" or pred.lemma_.lower() not in grammar["speech_verbs"]:
+        return False
+    if any(c.dep_ == "ccomp" for c in pred.children):
+        return True
+    if pred.dep_ not in ("parataxis", "conj") or pred.head.i > pred.i or "Ger" in pred.morph.get("VerbForm"):
+        return False
+    if any(c.dep_ == "cc" for c in pred.children):
+        return False  # "… și susține separatiștii": a second event of the same subject
+    first = min([pred.i] + [c.i for c in pred.children if c.dep_.startswith("aux")])
+    after = [t for t in pred.sent if t.i > pred.i and t.pos_ == "VERB"]
+    # ", susțin serviciile britanice." — right after a comma, the last verb; a postverbal subject is often
+    # parsed as its object
+    return first > pred.sent.start and pred.doc[first - 1].text == "," and not after
+
+
 def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
     """Match every token of ``doc`` against ``lexicon`` and build frames.
 
@@ -336,6 +363,8 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
         pattern, items = matches[i]
         pred = doc[i]
         if pattern.pos == "NOUN" and (_anaphoric_nominal(pred) or _inside_other_event(pred, matches, consumed)):
+            continue
+        if not items and _reporting_use(pred, grammar):
             continue
         actors, recipients, inherited = frame_roles(pred, items, pattern, grammar)
         frames.append(Frame(pred, [pred] + items, pattern, actors, recipients, inherited))

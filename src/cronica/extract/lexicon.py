@@ -6,7 +6,8 @@ Pattern grammar (one row per pattern, see ``lang/<code>/README.md``)::
 
 ``HEAD`` is the lemma of the predicate token (POS ``VERB`` by default, or ``NOUN``/``ADJ``); each
 ``+LEMMA`` must be a dependent of the head up to two levels down (child or grandchild), in any order.
-``+@REL`` (e.g. ``receive +@obj``) requires a named child of the head in UD relation ``REL``
+``+@REL`` (e.g. ``receive +@obj``) requires a named (or, in Romanian, "pe"-marked) child of the head in
+UD relation ``REL``
 (subtypes included; a proper noun, or a noun with a proper name in apposition); unlike a lemma item it is a participant, so it still fills the actor or recipient
 role. The longest matching pattern for a head wins.
 """
@@ -109,14 +110,18 @@ class Lexicon:
                 self._forms_cache[key] = out
         return out
 
+    def _dom(self, tok) -> bool:
+        """``tok`` carries a differential object marker (Romanian "pe"), which marks persons: "l-a primit
+        pe emisarul american" names no one but receives a person."""
+        return any(c.dep_ == "case" and c.lemma_.lower() in self.object_case for c in tok.children)
+
     def _in_relation(self, tok, rel: str) -> bool:
         """``tok`` holds UD relation ``rel`` (subtypes included); an ``obl`` marked by a differential
         object marker (``grammar.yaml: object_case``, Romanian "pe") counts as ``obj``."""
         dep = tok.dep_.split(":")[0]
         if dep == rel:
             return True
-        return rel == "obj" and dep == "obl" and any(
-            c.dep_ == "case" and c.lemma_.lower() in self.object_case for c in tok.children)
+        return rel == "obj" and dep == "obl" and self._dom(tok)
 
     def match(self, token) -> tuple[Pattern, list] | None:
         """Return the longest pattern whose head is ``token`` and whose items are found, with the item tokens.
@@ -146,7 +151,8 @@ class Lexicon:
             found = []
             for lemma, ipos in pat.items:
                 if lemma.startswith("@"):  # a named participant in a relation: it stays a role filler
-                    if not any(self._in_relation(c, lemma[1:]) and _named(c) for c in token.children):
+                    if not any(self._in_relation(c, lemma[1:]) and (_named(c) or self._dom(c))
+                               for c in token.children):
                         break
                     continue
                 hit = next((t for t in near if lemma in self.forms(t) and t not in found

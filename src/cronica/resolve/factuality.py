@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..extract.frames import case_of
+from ..extract.frames import case_of, is_passive
 
 CHAIN_DEPS = {"xcomp", "ccomp", "advcl", "conj", "acl", "acl:relcl", "parataxis", "csubj", "obl", "nmod", "obj",
               "iobj"}
@@ -129,8 +129,16 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
                 negation = True
         if depth > 0:
             below = chain[depth - 1]
-            if triggers and clause.i in triggers and below.dep_ in ("xcomp", "ccomp") and lem not in speech:
+            accusation = lem in g.get("accusation_verbs", ())
+            if triggers and clause.i in triggers and below.dep_ in ("xcomp", "ccomp") and lem not in speech \
+                    and not accusation:
                 future = True
+            if accusation:
+                # the content of an accusation is a claim: reported when the accuser is named (attribution),
+                # alleged when no one is ("Israel is accused of bombing …")
+                if is_passive(clause) and not any(c.dep_ == "obl:agent" for c in clause.children):
+                    alleged = True
+                break
             if below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lemma_.lower() in g.get("purpose_mark", ())
                                             for c in below.children):
                 future = True  # purpose clause: "a numit un emisar pentru a negocia", "sent an envoy to negotiate"
@@ -142,7 +150,17 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
                 future = True
             if lem in g["hypothetical_modals"] and _is_conditional(clause, g)[0]:
                 hypothetical = True
+            if lem in g["hypothetical_words"] and below.dep_.split(":")[0] in ("csubj", "ccomp", "xcomp"):
+                hypothetical = True  # "Este posibil ca Trump să …", "It is possible that …"
+            if lem in g.get("hearsay_verbs", ()) and below.dep_.split(":")[0] in ("csubj", "ccomp", "xcomp"):
+                alleged = True  # "Se pare că Moscova a respins …", "Moscow appears to have rejected …"
         if (_marks(clause) - {"de"}) & g["conditional_mark"]:
+            hypothetical = True
+        # the main clause of a condition ("Dacă negocierile eșuează, UE va impune …", "If talks fail, the EU
+        # will …") — not of a concession ("chiar dacă", "even if": grammar.yaml concessive_mark)
+        if lem not in speech and any(
+                c.dep_ == "advcl" and (_marks(c) - {"de"}) & g["conditional_mark"] and not _concessive(c, g)
+                for c in kids):
             hypothetical = True
         reported_future = depth == 0 and _reported_future(clause, g)
         if reported_future:
@@ -170,9 +188,20 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
         if lem in speech:
             if depth > 0 and _is_conditional(clause, g)[0]:
                 alleged = True  # "X i-ar fi transmis că …": the report itself is hearsay
+            if depth > 0 and is_passive(clause) and chain[depth - 1].dep_ == "xcomp":
+                alleged = True  # "Iran is said / reported to have sent …": no one in particular says so
             break  # the speech act is a fact; cues above it belong to the reporter
     mode = "negation" if negation else "hypothetical" if hypothetical else "future" if future else None
     return Factuality(mode, alleged)
+
+
+def _concessive(clause, g: dict) -> bool:
+    """A conditional subordinator made concessive by a word before it ("chiar dacă", "even if")."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if not marks:
+        return False
+    first = min(m.i for m in marks)
+    return any(t.lemma_.lower() in g.get("concessive_mark", ()) for t in clause.subtree if t.i <= first)
 
 
 def _reported_future(clause, g: dict) -> bool:
@@ -274,7 +303,7 @@ def attribution_chain(pred, g: dict, name_of, actors: tuple = ()) -> list[Source
             speakers.append(sp)
         inner.extend(x for y in c.children if y.lemma_.lower() in ("cita", "cite") and y.pos_ == "VERB"
                      for x in y.children if x.dep_ in ("obj", "nsubj"))
-    reporting = g["speech_verbs"] | g["denial_verbs"]
+    reporting = g["speech_verbs"] | g["denial_verbs"] | set(g.get("accusation_verbs", ()))
     for clause in chain[1:]:
         if clause.lemma_.lower() in reporting:
             # a verb of saying after its content ("Niciun soldat nu a fost trimis …, a precizat Pentagonul")
