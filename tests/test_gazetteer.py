@@ -195,3 +195,17 @@ def test_every_ngec_country_has_romanian_and_english_forms() -> None:
     for lang in ("ro", "en"):
         have = {r["country"] for r in _rows(LANG_DIR / lang / "actors.tsv") if r["kind"] == "country"}
         assert isos - have == set(), lang
+
+
+def test_every_country_has_a_demonym_in_both_languages(en: Gazetteer) -> None:
+    # "Sri Lankan army", "Macedonian troops": a missing demonym leaves the actor without a country
+    for lang in ("ro", "en"):
+        rows = _rows(LANG_DIR / lang / "actors.tsv")
+        countries = {r["country"] for r in rows if r["kind"] == "country"}
+        demonyms = {r["country"] for r in rows if r["kind"] == "demonym"}
+        # shared demonyms belong to one country only ("Congolese" → DR Congo, "congolez" → Congo, "Dominican"
+        # → the Dominican Republic, "nigerieni" → Nigeria); the Holy See has none
+        assert countries - demonyms == ({"COD", "NER"} if lang == "ro" else {"COG", "DMA", "VAT"}), lang
+    for form, iso in (("Bosnia", "BIH"), ("Sri Lankan", "LKA"), ("Macedonian", "MKD"), ("Nigerian", "NGA")):
+        [m] = [m for m in en.match(form.split(), date(2025, 12, 1)) if m.start == 0]
+        assert m.entry.country == iso, form

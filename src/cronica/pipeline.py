@@ -241,6 +241,17 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         for s in chain:
             if not s.unnamed:
                 last_agency = s.name
+        # a reporter is not the one acted upon: drop recipients inside a source phrase ("…, governor X
+        # said" misparsed as the attack's object). (Actors stay: "Russia said it had withdrawn" is both.)
+        spans = []
+        for src in chain:
+            toks = np_tokens(src.token)
+            start = toks[0].idx
+            if src.token.i > pred.i:  # a trailing "…, regional governor X said": from the comma on
+                commas = [t for t in pred.sent if t.text == "," and pred.i < t.i < toks[0].i]
+                start = commas[-1].idx + 1 if commas else start
+            spans.append((start, toks[-1].idx + len(toks[-1].text)))
+        recipients = [r for r in recipients if not any(a <= r.start < b for a, b in spans)]
         aux_mode = fact.aux_mode
         date_str, precision, date_text = when
         if aux_mode == "future" and date_str and article.published and precision in ("day", "month") \

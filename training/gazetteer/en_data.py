@@ -46,6 +46,11 @@ EN_ALIASES = {
     "STP": ["São Tomé and Príncipe"],
     "BLR": ["Belorussia", "Byelorussia"],
     "KGZ": ["Kirghizia"],
+    "BIH": ["Bosnia", "Bosnia-Herzegovina"],
+    "KNA": ["St Kitts and Nevis", "St. Kitts and Nevis"],
+    "LCA": ["St Lucia", "St. Lucia"],
+    "VCT": ["St Vincent and the Grenadines", "St. Vincent and the Grenadines", "St Vincent"],
+    "PNG": ["PNG"],
 }
 
 # ISO3 -> English demonyms (adjective first; plural noun), own list checked against countries.csv `Nationality`.
@@ -62,6 +67,16 @@ EN_DEMONYMS_EXTRA = {
     "ZAF": ["South African", "South Africans"], "NZL": ["New Zealander", "New Zealanders"],
     "SAU": ["Saudi", "Saudis", "Saudi Arabian"], "GRL": ["Greenlandic", "Greenlander", "Greenlanders"],
     "TWN": ["Taiwanese"], "PRI": ["Puerto Rican", "Puerto Ricans"],
+    # filled 2026-11-30 for every UN member without a demonym in NGEC countries.csv (own, common usage)
+    "BWA": ["Botswanan", "Motswana", "Batswana"], "CAF": ["Central African", "Central Africans"],
+    "COD": ["Congolese"], "CPV": ["Cape Verdean", "Cape Verdeans"], "CRI": ["Costa Rican", "Costa Ricans"],
+    "GNQ": ["Equatoguinean", "Equatorial Guinean", "Equatorial Guineans"], "HKG": ["Hong Konger", "Hong Kongers"],
+    "KNA": ["Kittitian", "Nevisian"], "LCA": ["Saint Lucian", "St Lucian"], "LKA": ["Sri Lankan", "Sri Lankans"],
+    "MAC": ["Macanese"], "MKD": ["Macedonian", "Macedonians", "North Macedonian", "North Macedonians"],
+    "MMR": ["Burmese"], "PNG": ["Papua New Guinean", "Papua New Guineans"],
+    "SLB": ["Solomon Islander", "Solomon Islanders"], "SLE": ["Sierra Leonean", "Sierra Leoneans"],
+    "STP": ["Santomean", "Sao Tomean"], "TLS": ["Timorese", "East Timorese"],
+    "VCT": ["Vincentian", "Vincentians"], "ESH": ["Sahrawi", "Sahrawis"],
 }
 
 # ISO3 -> English capital names (government metonyms); capitals that equal the country name are left out.

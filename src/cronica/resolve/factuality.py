@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..extract.frames import case_of, is_passive
+from ..extract.frames import NOMINAL, case_of, is_passive
 
 CHAIN_DEPS = {"xcomp", "ccomp", "advcl", "conj", "acl", "acl:relcl", "parataxis", "csubj", "obl", "nmod", "obj",
               "iobj"}
@@ -234,13 +234,25 @@ class Source:
 def speaker_of(verb, g: dict, trailing: bool = False):
     """Subject of a verb of saying; a postverbal proper noun parsed as ``obj`` counts too ("a transmis X").
     For a trailing verb of saying with no complement clause ("…, a anunțat ministerul de externe") the
-    reported content is the preceding clause, so any nominal ``obj`` after it is the speaker."""
+    reported content is the preceding clause, so any nominal ``obj`` after it is the speaker, and failing
+    that the name (else the noun) between the last comma and the verb ("…, governor Oleh Syniehubov said",
+    the name misattached by the parser). Returns a token or ``None``."""
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     if subj:
         return subj[0]
     allowed = ("PROPN", "NOUN") if trailing and not any(c.dep_ == "ccomp" for c in verb.children) else ("PROPN",)
     objs = [c for c in verb.children if c.dep_ in ("obj", "obl:agent") and c.pos_ in allowed and c.i > verb.i]
-    return objs[0] if objs else None
+    if objs:
+        return objs[0]
+    if trailing:  # "…, regional governor Oleh Syniehubov said": a speaker the parser attached elsewhere
+        sent = verb.sent
+        commas = [t.i for t in sent if t.text == "," and t.i < verb.i]
+        if commas:
+            span = [t for t in verb.doc[commas[-1] + 1: verb.i] if t.pos_ in ("PROPN", "NOUN")]
+            names = [t for t in span if t.pos_ == "PROPN" and t.dep_ not in ("flat", "compound")]
+            if names or span:
+                return (names or span)[0]
+    return None
 
 
 def _final_report_verb(pred, chain: list, g: dict):
@@ -281,6 +293,7 @@ def attribution_chain(pred, g: dict, name_of, actors: tuple = ()) -> list[Source
     """
     sent = pred.sent
     reporting = g["speech_verbs"] | g["denial_verbs"]
+    citing = g.get("citing_verbs", set())
     outer, speakers, inner = [], [], []
     for t in sent:
         for case in (case_of(t), case_of(t, forms=True)):
@@ -301,25 +314,35 @@ def attribution_chain(pred, g: dict, name_of, actors: tuple = ()) -> list[Source
         sp = speaker_of(c, g, trailing=True)
         if sp is not None and sp.i not in actors:
             speakers.append(sp)
-        inner.extend(x for y in c.children if y.lemma_.lower() in ("cita", "cite") and y.pos_ == "VERB"
+        inner.extend(x for y in c.children if y.lemma_.lower() in citing and y.pos_ == "VERB"
                      for x in y.children if x.dep_ in ("obj", "nsubj"))
     reporting = g["speech_verbs"] | g["denial_verbs"] | set(g.get("accusation_verbs", ()))
     for clause in chain[1:]:
         if clause.lemma_.lower() in reporting:
             # a verb of saying after its content ("Niciun soldat nu a fost trimis …, a precizat Pentagonul")
             sp = speaker_of(clause, g, trailing=clause.i > chain[0].i)
+            if sp is None and clause.head.lemma_.lower() in citing:
+                # "Interfax quoted Lavrov as saying that …": the outlet quotes the speaker
+                quoted = [c for c in clause.head.children if c.dep_ in ("obj", "nsubj:pass") and c.pos_ in NOMINAL]
+                sp = quoted[0] if quoted else None
+                outlet = [c for c in clause.head.children if c.dep_ in ("nsubj", "obl:agent")]
+                if outlet and outlet[0].i not in actors:
+                    speakers.insert(0, outlet[0])
+                if sp is not None and sp.i not in actors:
+                    speakers.insert(1 if outlet else 0, sp)
+                    sp = None
             if sp is not None and sp.i not in actors:
                 speakers.insert(0, sp)
             for c in clause.children:
                 # "citând agenția BelTA" (gerund), "citing BelTA"
-                if c.lemma_.lower() in ("cita", "cite") and c.pos_ == "VERB":
+                if c.lemma_.lower() in citing and c.pos_ == "VERB":
                     inner.extend(x for x in c.children if x.dep_ in ("obj", "nsubj"))
                 for x in c.subtree:  # "citat de sursa belarusă", "cited by TASS"
-                    if x.dep_ == "obl:agent" and x.head.lemma_.lower() in ("cita", "cite"):
+                    if x.dep_ == "obl:agent" and x.head.lemma_.lower() in citing:
                         inner.append(x)
     for src in outer:  # "Potrivit Agerpres, care citează un comunicat al MAE"
         for rel in src.children:
-            if rel.dep_ in ("acl:relcl", "acl") and rel.lemma_.lower() in ("cita", "cite", "quote"):
+            if rel.dep_ in ("acl:relcl", "acl") and rel.lemma_.lower() in citing:
                 inner.extend(x for x in rel.children if x.dep_ == "obj")
     out, seen = [], set()
     for tok in outer + speakers + inner:
