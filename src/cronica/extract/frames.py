@@ -237,6 +237,8 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                 (recipients if pattern.frame == "theme" else actors).append(c)
             elif c.dep_ == "amod" and c.pos_ == "ADJ":  # "invazia rusă", "Russian invasion" (kept if a demonym)
                 actors.append(c)
+            elif c.dep_ == "nmod" and marked_by(c, grammar.get("reciprocal_case", set())) and c.pos_ in NOMINAL:
+                actors.append(c)  # "the meeting between Xi and Trump": all parties (conjuncts added below)
         for h in [pred] + [c for c in pred.children if c.dep_ == "acl"]:
             recipients.extend(_recipient_pps(h, rcase, exclude=actors))
     else:
@@ -245,7 +247,7 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             case = case_of(c)
             if c.dep_ == "nsubj" and c.pos_ in NOMINAL:
                 (recipients if pattern.frame == "theme" else actors).append(c)
-            elif c.dep_ == "nsubj:pass":
+            elif c.dep_ == "nsubj:pass" and c not in items:  # "talks were held": the item is no party
                 recipients.append(c)
             elif c.dep_ == "obl:agent" or (passive and c.dep_ == "obl" and case in acase):
                 actors.append(c)
@@ -275,6 +277,10 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         for c in pred.children:
             if c.dep_ in ("ccomp", "xcomp"):
                 recipients.extend(subjects(c) or [x for x in c.children if x.dep_ == "nsubj:pass"])
+    if not actors:  # "Talks between Moldova and Romania were held": the parties are the actors
+        recip_case = grammar.get("reciprocal_case", set())
+        actors = [r for r in recipients if marked_by(r, recip_case)]
+        recipients = [r for r in recipients if r not in actors]
     actors = [_speaker_for_pronoun(a, pred, grammar) for a in actors]
     actors = _conj_expand(actors)
     recipients = [r for r in _conj_expand(recipients) if r not in actors]

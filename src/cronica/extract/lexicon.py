@@ -119,7 +119,7 @@ class Lexicon:
         """``tok`` holds UD relation ``rel`` (subtypes included); an ``obl`` marked by a differential
         object marker (``grammar.yaml: object_case``, Romanian "pe") counts as ``obj``."""
         dep = tok.dep_.split(":")[0]
-        if dep == rel:
+        if dep == rel or (rel == "obj" and tok.dep_ == "nsubj:pass"):  # the object of a passive is its subject
             return True
         return rel == "obj" and dep == "obl" and self._dom(tok)
 
