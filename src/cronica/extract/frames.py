@@ -258,6 +258,11 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         if passive and not actors:  # agent PP attached one level too low ("impuse joi de UE")
             actors.extend(g for c in pred.children if c.dep_ in ("obl", "nsubj:pass", "obj") and c.pos_ == "NOUN"
                           for g in c.children if g.dep_ == "nmod" and case_of(g) in acase and g.pos_ in NOMINAL)
+        if passive and not actors and pattern.cameo[:2] == "15":
+            # force posture (CAMEO 15): the forces that were sent are the ones deployed ("Niciun soldat american
+            # nu a fost trimis": the US military acts); expelled diplomats or held talks are no actors
+            actors.extend(c for c in pred.children if c.dep_ == "nsubj:pass" and c in items
+                          and any(_nationality(a) for a in c.children if a.dep_ == "amod"))
         recipients.extend(_recipient_pps(pred, rcase, exclude=actors + recipients,
                                          event_nouns=grammar.get("_event_nouns", frozenset())))
         for it in items:  # "sancțiuni împotriva Belarusului": the recipient hangs on a pattern item
@@ -285,6 +290,12 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
     actors = _conj_expand(actors)
     recipients = [r for r in _conj_expand(recipients) if r not in actors]
     return actors, recipients, inherited
+
+
+def _nationality(adj) -> bool:
+    """A nationality adjective: tagged by the NER (RONEC ``NAT_REL_POL``, OntoNotes ``NORP``) or, in a
+    language that capitalises them, capitalised away from the sentence start ("American")."""
+    return adj.ent_type_ in ("NAT_REL_POL", "NORP") or (adj.text[:1].isupper() and adj.i != adj.sent.start)
 
 
 def _speaker_for_pronoun(tok, pred, grammar: dict):
