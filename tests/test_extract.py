@@ -327,3 +327,20 @@ def test_a_verb_of_saying_used_to_report_is_not_an_event():
     assert [(r["event_type"], codes(r["actors"]), codes(r["recipients"])) for r in records] == [
         ("AID", ["IRN"], ["RUS"])]
     assert records[0]["factuality"]["evidentiality"] == "alleged"
+
+
+@pytest.mark.parametrize("text,lang,etype,actor,recipient", [
+    # the content of the act stands for its owner
+    ("Parlamentul a respins moțiunea de cenzură depusă de opoziție.", "ro", "REJECT", ["LEG"], ["OPP"]),
+    ("Premierul Bolojan a respins cererea sindicatelor de majorare a salariilor.", "ro", "REJECT",
+     ["ROUGOV"], ["LAB"]),
+    # yielding is directed at whoever pressed for it
+    ("Guvernul a retras proiectul de lege după presiunile sindicatelor.", "ro", "CONCEDE", ["GOV"], ["LAB"]),
+    # aid and forces go to a place
+    ("România a trimis ajutoare umanitare în Fâșia Gaza.", "ro", "AID", ["ROU"], ["PSE"]),
+    # the parties of a reciprocal passive
+    ("Talks between Moldova and Romania were held in Iasi on Monday.", "en", "CONSULT", ["MDA", "ROU"], []),
+])
+def test_recipients_from_owners_pressure_destinations_and_parties(text, lang, etype, actor, recipient):
+    r = one(code(text, lang), etype)
+    assert codes(r["actors"]) == actor and codes(r["recipients"]) == recipient

@@ -286,10 +286,68 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         recip_case = grammar.get("reciprocal_case", set())
         actors = [r for r in recipients if marked_by(r, recip_case)]
         recipients = [r for r in recipients if r not in actors]
+    recipients = _content_owners(recipients, grammar) + _pressure_sources(pred, pattern, grammar) + \
+        _destinations([pred] + list(items), pattern, grammar, exclude=recipients)
     actors = [_speaker_for_pronoun(a, pred, grammar) for a in actors]
     actors = _conj_expand(actors)
     recipients = [r for r in _conj_expand(recipients) if r not in actors]
     return actors, recipients, inherited
+
+
+def _owners(noun, grammar: dict) -> list:
+    """Who a thing belongs to: its possessor or genitive ("cererea sindicatelor", "Russia's demand"), a
+    nationality adjective ("propunerea europeană"), or the agent of a participle on it ("moțiunea depusă de
+    opoziție", "a ceasefire proposed by Qatar")."""
+    gcase, acase = grammar.get("genitive_case", set()), grammar["agent_case"]
+    out = []
+    for c in noun.children:
+        if c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and c.pos_ in NOMINAL and (not case_of(c) or case_of(c) in gcase)):
+            out.append(c)
+        elif c.dep_ == "amod" and _nationality(c):
+            out.append(c)
+        elif c.dep_ == "acl":
+            out.extend(a for a in c.children if a.dep_ == "obl:agent" or (a.dep_ == "obl" and case_of(a) in acase))
+    return out
+
+
+def _content_owners(recipients: list, grammar: dict) -> list:
+    """A recipient that is a proposal, demand or decision ("a respins propunerea europeană", "vetoed the
+    Security Council resolution") stands for its owner, the one the act is directed at
+    (``grammar.yaml: content_nouns``); without an owner it is kept."""
+    content = grammar.get("content_nouns", set())
+    out = []
+    for r in recipients:
+        owners = _owners(r, grammar) if r.pos_ == "NOUN" and r.lemma_.lower() in content else []
+        out.extend(o for o in (owners or [r]) if o not in out)
+    return out
+
+
+def _pressure_sources(pred, pattern: Pattern, grammar: dict) -> list:
+    """Yielding (CAMEO 08) is directed at whoever pressed for it: the owner of a pressure or protest noun in a
+    cause phrase ("după presiunile sindicatelor", "under pressure from protesters", "after protests by
+    doctors"; ``grammar.yaml: cause_case``, ``pressure_nouns``)."""
+    if pattern.cameo[:2] != "08":
+        return []
+    cause, nouns = grammar.get("cause_case", set()), grammar.get("pressure_nouns", set())
+    out = []
+    for c in pred.children:
+        if c.dep_ == "obl" and marked_by(c, cause) and c.lemma_.lower() in nouns:
+            rcase = grammar["recipient_case"] | grammar.get("source_from_case", set())
+            out.extend(_owners(c, grammar) or [g for g in c.children if g.dep_ == "nmod" and marked_by(g, rcase)])
+    return out
+
+
+def _destinations(holders: list, pattern: Pattern, grammar: dict, exclude: list) -> list:
+    """Sending aid or forces (CAMEO 07, 15) is directed at the place they go to: a named place in a locative
+    phrase on the predicate or on what is sent ("a trimis ajutoare în Fâșia Gaza", "troops were sent into
+    Iraq"; ``holders`` = the predicate and its pattern items): a proper noun, or a common noun with an
+    unmarked name ("Fâșia Gaza")."""
+    if pattern.cameo[:2] not in ("07", "15"):
+        return []
+    return [c for h in holders for c in h.children if c.dep_ in ("obl", "nmod") and c not in exclude
+            and marked_by(c, grammar["location_case"])
+            and (c.pos_ == "PROPN" or any(g.pos_ == "PROPN" and g.dep_ in ("nmod", "flat", "compound", "appos")
+                                          and not case_of(g) for g in c.children))]
 
 
 def _nationality(adj) -> bool:
