@@ -344,3 +344,17 @@ def test_a_verb_of_saying_used_to_report_is_not_an_event():
 def test_recipients_from_owners_pressure_destinations_and_parties(text, lang, etype, actor, recipient):
     r = one(code(text, lang), etype)
     assert codes(r["actors"]) == actor and codes(r["recipients"]) == recipient
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nicușor Dan a cerut Rusiei să accepte un armistițiu necondiționat.", "ro", [("REQUEST", None)]),
+    ("Viktor Orbán a refuzat să sprijine noul pachet de sancțiuni.", "ro", [("REJECT", None)]),
+    ("Putin și Trump au convenit să se întâlnească la Budapesta.", "ro", [("AGREE", None)]),
+    ("Zelenski a respins cererea Rusiei de a ceda Donbasul.", "ro", [("REJECT", None)]),
+    # a promised material act stays an event, in the future
+    ("Premierul a promis că va retrage trupele din Mali.", "ro", [("AGREE", None), ("RETREAT", "future")]),
+    # the content of a denial stays an event, negated (the denial itself is coded too)
+    ("The Kremlin denied that Putin had met the Ukrainian envoy.", "en", [("REJECT", None), ("CONSULT", "negation")]),
+])
+def test_the_content_of_a_demand_refusal_or_threat_is_part_of_the_act(text, lang, expected):
+    assert [(r["event_type"], r["factuality"]["aux_mode"]) for r in code(text, lang)] == expected

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..ontology import cameo
 from .lexicon import Lexicon, Pattern
 
 CLAUSE_DEPS = {"ccomp", "advcl", "parataxis", "csubj", "acl:relcl", "xcomp", "acl"}
@@ -377,11 +378,14 @@ def _anaphoric_nominal(tok) -> bool:
     return definite and governed and not has_own
 
 
-def _inside_other_event(tok, matches: dict, consumed: set) -> bool:
+def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = frozenset()) -> bool:
     """A nominal predicate that only describes another event's object ("a semnat un acord de cooperare",
     "a condamnat arestarea jurnalistului") is part of that event, not a new one — unless it names its own
-    agent (genitive, possessor or demonym adjective)."""
-    if any(c.dep_ in ("nmod:poss", "amod") or (c.dep_ == "nmod" and not case_of(c)) for c in tok.children):
+    agent (genitive, possessor or demonym adjective). The content of an act (``content``: ``grammar.yaml:
+    content_nouns``; "a respins cererea Rusiei", "accepted Qatar's proposal") is part of it even then: its
+    owner is the act's recipient."""
+    own_agent = any(c.dep_ in ("nmod:poss", "amod") or (c.dep_ == "nmod" and not case_of(c)) for c in tok.children)
+    if own_agent and tok.lemma_.lower() not in content:
         if not any(p.frame == "theme" for p, _ in [matches[tok.i]]):
             return False
     h = tok
@@ -413,6 +417,33 @@ def _reporting_use(pred, grammar: dict) -> bool:
     return first > pred.sent.start and pred.doc[first - 1].text == "," and not after
 
 
+CONTENT_ROOTS = {"10", "12", "13"}
+"""CAMEO roots whose complement clause is part of the act (a demand, a refusal, a threat: "called on Russia to
+accept …", "refused to back …", "threatened to close …"); one event per predicate (issue 4; gold/CODING.md)."""
+
+
+def _content_of_other_event(pred, pattern: Pattern, matches: dict, grammar: dict) -> bool:
+    """``pred`` is the content of another matched event, not an event of its own: the complement (``xcomp``,
+    ``ccomp``, or ``acl`` of an event noun: "cererea Rusiei de a ceda", "invitația de a vizita") of a demand,
+    refusal or threat (:data:`CONTENT_ROOTS`), or a verbal-cooperation complement (QuadClass 1: "agreed to
+    meet") of an intent (CAMEO 03). A promised material act ("promised to pull the troops out") stays an
+    event (coded future); contents of saying, denying and accusing stay events too."""
+    if pred.pos_ not in ("VERB", "AUX") or pred.dep_ not in ("xcomp", "ccomp", "acl"):
+        return False
+    gov = pred.head
+    if gov.i == pred.i or gov.i not in matches:
+        return False
+    if pred.dep_ == "acl" and gov.pos_ not in ("NOUN", "PROPN"):
+        return False
+    reporting = grammar["speech_verbs"] | grammar["denial_verbs"] | set(grammar.get("accusation_verbs", ()))
+    if gov.lemma_.lower() in reporting:
+        return False
+    gov_root = matches[gov.i][0].cameo[:2]
+    if gov_root in CONTENT_ROOTS:
+        return True
+    return gov_root == "03" and cameo(pattern.cameo).quad_class == 1
+
+
 def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
     """Match every token of ``doc`` against ``lexicon`` and build frames.
 
@@ -437,9 +468,12 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
             continue
         pattern, items = matches[i]
         pred = doc[i]
-        if pattern.pos == "NOUN" and (_anaphoric_nominal(pred) or _inside_other_event(pred, matches, consumed)):
+        if pattern.pos == "NOUN" and (_anaphoric_nominal(pred) or _inside_other_event(
+                pred, matches, consumed, frozenset(grammar.get("content_nouns", ())))):
             continue
         if not items and _reporting_use(pred, grammar):
+            continue
+        if _content_of_other_event(pred, pattern, matches, grammar):
             continue
         actors, recipients, inherited = frame_roles(pred, items, pattern, grammar)
         frames.append(Frame(pred, [pred] + items, pattern, actors, recipients, inherited))
