@@ -431,9 +431,14 @@ def _frame_date(frame: Frame, times: dict, previous: list[EventRecord], event_no
 
 
 def _location(frame: Frame, ctx: _Context, on) -> dict | None:
-    """The place of the event: a locative oblique of the predicate whose own head names a country or a
-    capital ("la București", "in Moscow"); places nested deeper ("ambasadorul Venezuelei la Moscova")
-    describe a participant, not the event."""
+    """The place of the event: a locative oblique of the predicate whose own head names a country, a capital or
+    a city ("la București", "in Moscow", "la Harkov"); places nested deeper ("ambasadorul Venezuelei la Moscova")
+    describe a participant, not the event.
+
+    Returns ``{"name", "country", "lat", "lon", "precision"}`` or ``None``: precision ``country`` (no
+    coordinates) or ``city``; a city's ``name`` is its GeoNames name, a capital's the words of the text;
+    ``lat``/``lon`` (decimal degrees) come from the city row of ``lang/*/places.tsv`` (GeoNames), ``None``
+    when there is none."""
     pred = frame.predicate
     near = list(pred.children) + [g for c in pred.children if c.pos_ == "PROPN" and c.dep_ in ("obj", "nsubj", "obl")
                                   for g in c.children]  # "met Maduro in Moscow" (attached to the name)
@@ -443,8 +448,13 @@ def _location(frame: Frame, ctx: _Context, on) -> dict | None:
             head_pos = next(i for i, t in enumerate(toks) if t.i == c.i)
             for m in ctx.gaz.match([t.text for t in toks], on):
                 e = m.entry
-                if e.kind in ("country", "capital") and m.start <= head_pos < m.end:
-                    return {"name": e.name if e.kind == "country" else " ".join(t.text for t in toks[m.start:m.end]),
-                            "country": e.country, "lat": None, "lon": None,
-                            "precision": "country" if e.kind == "country" else "city"}
+                if e.kind in ("country", "capital", "city") and m.start <= head_pos < m.end:
+                    if e.kind == "country":
+                        return {"name": e.name, "country": e.country, "lat": None, "lon": None,
+                                "precision": "country"}
+                    surface = " ".join(t.text for t in toks[m.start:m.end])
+                    lat_lon = ctx.gaz.coords(e, surface)
+                    return {"name": e.name if e.kind == "city" else surface, "country": e.country,
+                            "lat": lat_lon[0] if lat_lon else None, "lon": lat_lon[1] if lat_lon else None,
+                            "precision": "city"}
     return None

@@ -7,14 +7,21 @@ combine into a CAMEO actor code:
 
 1. a known person → the role valid on the event date (``BLRGOV``; out of office → ``ROUELI``);
 2. a seat-of-power metonym, capital or institution → its code (Kremlinul → ``RUSGOV``);
-3. a country name or demonym + a sector noun → country + sector (``președintele rus`` → ``RUSGOV``;
-   ``trupe americane`` → ``USAMIL``); a bare country → the country code (``RUS``);
-4. a sector noun alone → the sector as code (``protestatarii`` → ``CVL``), country unknown;
-5. an unknown named entity → ``code: None`` with its NER label (never dropped);
-6. anything else (a theme such as "sanctions") → not an actor (``None``).
+3. a city named as the participant itself (``lang/*/places.tsv``: "Russia attacked Kharkiv", "Harkovul a fost
+   bombardat") → its country at country level (``UKR``, name ``Kharkiv``), only for a proper-noun head wholly
+   covered by the city match and not tagged PERSON/ORG by NER ("Victoria Nuland" is no city);
+4. a country name or demonym + a sector noun → country + sector (``președintele rus`` → ``RUSGOV``;
+   ``trupe americane`` → ``USAMIL``); a bare country → the country code (``RUS``); a city outside a locative
+   phrase modifying a common-noun head counts as its country when no country is named ("the mayor of Kharkiv");
+5. a sector noun alone → the sector as code (``protestatarii`` → ``CVL``), country unknown; a domestic sector
+   takes the country of the place it is in ("poliția din Harkov" → ``UKRCOP``);
+6. an unknown named entity → ``code: None`` with its NER label (never dropped);
+7. anything else (a theme such as "sanctions") → not an actor (``None``).
 
-Countries inside locative phrases (``ambasadorul Venezuelei la Moscova``: ``la`` is in
-``grammar.yaml: location_case``) only count when nothing else gives a country.
+Countries and cities inside locative phrases (``ambasadorul Venezuelei la Moscova``: ``la`` is in
+``grammar.yaml: location_case``; English ``from`` is one too, so "a missionary from Calgary", like "a
+missionary from Canada", keeps no country unless its sector is domestic) only count when nothing else gives a
+country.
 """
 from __future__ import annotations
 
@@ -30,6 +37,8 @@ DOMESTIC_SECTORS = {"COP", "GOV", "JUD", "LEG", "OPP", "PTY", "REB", "CVL", "LAB
 """Sectors whose members take the country of the place they are in (CAMEO codebook: domestic actor roles)."""
 NP_BASE = {"amod", "nmod", "appos", "flat", "compound", "det", "case", "fixed", "nummod", "goeswith"}
 ENTITY_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "NAT_REL_POL", "ORGANIZATION", "FAC", "EVENT"}
+NOT_PLACE_LABELS = {"PERSON", "PER", "ORG", "ORGANIZATION"}
+"""NER labels (spaCy English, ro_legal_fl) under which a name matching a city is not taken as the city."""
 
 
 def np_tokens(head) -> list:
@@ -183,6 +192,31 @@ def person_aliases(doc, gaz: Gazetteer) -> dict[str, str]:
     return {k: v for k, v in aliases.items() if k not in clash}
 
 
+def _whole_name_city(m, toks: list, tok) -> bool:
+    """True if gazetteer match ``m`` (word indices into ``toks``) is a city covering the proper noun ``tok`` and
+    all of its ``flat``/``compound`` name parts, and NER does not tag ``tok`` as a person or organisation
+    ("Victoria Nuland": the match "Victoria" leaves "Nuland" out, so it is not the city); a capitalised proper
+    noun right before or after the match also makes it part of a longer name."""
+    if m.entry.kind != "city" or tok.pos_ != "PROPN" or tok.ent_type_ in NOT_PLACE_LABELS:
+        return False
+    covered = {toks[k].i for k in range(m.start, m.end)}
+    parts = {tok.i} | {c.i for c in tok.children if c.dep_.split(":")[0] in ("flat", "compound")}
+    if not parts <= covered:
+        return False
+    doc = tok.doc
+    for j in (min(covered) - 1, max(covered) + 1):  # a misparsed name run: "Florence Parly" (Parly as advmod)
+        if 0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].sent == tok.sent:
+            return False
+    return True
+
+
+def _match_root(m, toks: list):
+    """The token of match ``m`` whose syntactic head lies outside the match (the name's own head)."""
+    span = toks[m.start:m.end]
+    inside = {t.i for t in span}
+    return next((t for t in span if t.head.i not in inside or t.head.i == t.i), span[0])
+
+
 def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
                aliases: dict[str, str] | None = None) -> Actor | None:
     """Resolve the noun phrase headed by ``head`` to an actor.
@@ -237,21 +271,30 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
     if "agency" in by_kind:
         e = by_kind["agency"][0].entry
         return Actor(text, start, end, e.name, e.code, e.country, "MED", entity_type="AGENCY")
+    for m in by_kind.get("city", []):
+        if toks[m.start].i <= head.i < toks[m.end - 1].i + 1 and _whole_name_city(m, toks, head):
+            # the city itself is the participant: its country at country level ("Russia attacked Kharkiv")
+            e = m.entry
+            return Actor(text, start, end, e.name, e.code, e.country, None)
     # countries inside locative phrases are places, not nationality ("troops in Iraq" are not Iraqi);
     # the nearest name or nationality word to the head wins ("The Turkish … sides of … Cyprus" → TUR)
     countries = sorted(by_kind.get("country", []) + by_kind.get("demonym", []),
                        key=lambda m: abs(toks[m.start].i - head.i))
+    if not countries and head.pos_ != "PROPN":
+        # a city saying whose the participant is, like a country ("the mayor of Kharkiv", "Kharkiv police")
+        countries = sorted((m for m in by_kind.get("city", []) if _whole_name_city(m, toks, _match_root(m, toks))),
+                           key=lambda m: abs(toks[m.start].i - head.i))
     if countries:
         e = countries[0].entry
         country = e.country
         base = e.code[:3]
         if sector:  # a composed actor ("Ministerul de Externe al Rusiei"): no canonical name of its own
             return Actor(text, start, end, None, base + sector, country, sector)
-        return Actor(text, start, end, e.name, base, country, None)
+        return Actor(text, start, end, e.name if e.kind != "city" else None, base, country, None)
     if sector in DOMESTIC_SECTORS:
         # domestic actors belong to the place they are in ("poliția din Chișinău", "rebels in Darfur",
         # "opposition parties in Nepal"); foreign forces do not ("troops in Iraq" are not Iraqi)
-        place = next((m.entry for m in located if m.entry.kind in ("capital", "country")), None)
+        place = next((m.entry for m in located if m.entry.kind in ("capital", "country", "city")), None)
         if place is not None:
             return Actor(text, start, end, None, place.code[:3] + sector, place.country, sector)
     if sector:

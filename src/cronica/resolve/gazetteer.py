@@ -4,7 +4,11 @@ Data (reviewed TSVs, one row per surface form; see each file's header):
 
 * ``lang/xx/actors.tsv`` — language-neutral persons (with role intervals) and news agencies;
 * ``lang/<lang>/actors.tsv`` — countries, demonyms, capitals, seats of power, institutions, IGOs;
-* ``lang/<lang>/sectors.tsv`` — generic agent nouns by spaCy lemma -> sector.
+* ``lang/<lang>/sectors.tsv`` — generic agent nouns by spaCy lemma -> sector;
+* ``lang/xx/places.tsv`` and ``lang/<lang>/places.tsv`` (optional) — cities (kind ``city``) with ``lat``/``lon``
+  (decimal degrees), derived from GeoNames (CC BY 4.0) by ``training/gazetteer/build_places.py``. Actor forms
+  always win over city forms on the same key; a city row whose key an actor holds is kept only for
+  :meth:`Gazetteer.coords` (coordinates of capitals).
 
 Matching rules (Cronica design brief for the gazetteer):
 
@@ -33,12 +37,13 @@ from cronica.errors import CronicaError, UnsupportedLanguage
 
 ACTOR_COLUMNS = ("form", "name", "code", "country", "sector", "kind", "start", "end", "source")
 SECTOR_COLUMNS = ("lemma", "sector", "source", "note")
-KINDS = frozenset({"country", "demonym", "capital", "metonym", "person", "institution", "igo", "agency"})
+PLACE_COLUMNS = ACTOR_COLUMNS + ("lat", "lon")
+KINDS = frozenset({"country", "demonym", "capital", "metonym", "person", "institution", "igo", "agency", "city"})
 LANGS = ("ro", "en")
 _MAX_WORDS = 12
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """One gazetteer row.
 
@@ -51,6 +56,7 @@ class Entry:
         kind: one of :data:`KINDS`.
         start, end: role interval (inclusive) or ``None`` (open).
         source: provenance of the row.
+        lat, lon: decimal degrees (WGS84) for ``city`` rows (``places.tsv``), else ``None``.
     """
 
     form: str
@@ -62,6 +68,8 @@ class Entry:
     start: date | None
     end: date | None
     source: str
+    lat: float | None = None
+    lon: float | None = None
 
 
 @dataclass(frozen=True)
@@ -141,6 +149,45 @@ def _parse_actor(path: Path, n: int, f: list[str]) -> Entry:
     return Entry(form, name, code, country or None, sector or None, kind, s, e, source)
 
 
+def _parse_place(path: Path, n: int, f: list[str], intern: dict[str, str]) -> Entry:
+    """A ``places.tsv`` row (:data:`PLACE_COLUMNS`) as a ``city`` :class:`Entry` with coordinates.
+
+    Raises:
+        CronicaError: empty form/name/source, bad code or ISO3 country, kind not ``city``, a sector or date
+            given, or lat/lon not a number in [-90, 90] / [-180, 180]; the message names file and line.
+    """
+    where = f"{path}:{n}"
+    form, name, code, country, sector, kind, start, end, source, lat, lon = f
+    if not form or form != " ".join(form.split()):
+        raise CronicaError(f"{where}: empty form or form with extra spaces: {form!r}")
+    if not name or not source:
+        raise CronicaError(f"{where}: empty name or source")
+    if kind != "city":
+        raise CronicaError(f"{where}: bad kind {kind!r} in a places file (expected city)")
+    if code not in intern:  # a few hundred distinct codes/countries: validate each once
+        if not _is_code(code):
+            raise CronicaError(f"{where}: bad CAMEO code {code!r} (expected 3, 6, 9 … capital letters)")
+        intern[code] = code
+    if country not in intern:
+        if not (len(country) == 3 and _is_code(country)):
+            raise CronicaError(f"{where}: a city needs an ISO3 country, got {country!r}")
+        intern[country] = country
+    if sector or start or end:
+        raise CronicaError(f"{where}: sector, start and end must be empty for a city")
+    coords = []
+    for label, value, lim in (("lat", lat, 90.0), ("lon", lon, 180.0)):
+        try:
+            x = float(value)
+        except ValueError:
+            raise CronicaError(f"{where}: bad {label} {value!r} (expected decimal degrees)") from None
+        if not -lim <= x <= lim:  # also rejects nan
+            raise CronicaError(f"{where}: {label} {value} out of range [-{lim:g}, {lim:g}]")
+        coords.append(x)
+    # shared strings once (tens of thousands of rows repeat a few thousand names and a few sources)
+    return Entry(form, intern.setdefault(name, name), intern[code], intern[country], None, "city", None, None,
+                 intern.setdefault(source, source), coords[0], coords[1])
+
+
 class Gazetteer:
     """Actor and sector lookup for one language (``xx`` rows merged with ``<lang>`` rows).
 
@@ -157,6 +204,7 @@ class Gazetteer:
         self._caps: dict[tuple[str, ...], list[Entry]] = {}
         self._ci: dict[tuple[str, ...], list[Entry]] = {}
         self._agency_forms: set[tuple[str, ...]] = set()
+        self._coords: dict[tuple[str, str], Entry] = {}  # (ISO3, folded lower-case name) -> city row
         self._max = 1
         self._first: dict[str, int] = {}  # folded lower-case first word -> longest form starting with it
         for e in entries:
@@ -164,6 +212,20 @@ class Gazetteer:
             self._max = max(self._max, len(words))
             k = fold(words[0]).lower()
             self._first[k] = max(self._first.get(k, 0), min(len(words), _MAX_WORDS))
+            if e.kind == "city":
+                exact = words
+                folded = tuple(fold(w) for w in words) if not e.form.isascii() else exact
+                if exact in self._exact or folded in self._folded or folded in self._exact:
+                    # actor forms (loaded first) win over city forms; kept for a capital's coordinates only
+                    self._coords.setdefault((e.country or "", fold(e.form).lower()), e)
+                    continue
+                self._coords.setdefault((e.country or "", fold(e.name).lower()), e)
+                one = (e,)  # one shared candidate tuple per city form (memory: ~70 000 rows)
+                self._exact[exact] = one
+                if folded != exact:
+                    self._folded.setdefault(folded, one)
+                self._caps.setdefault(tuple(w.upper() for w in folded), one)
+                continue
             if e.kind == "demonym":
                 self._add(self._ci, tuple(fold(w).lower() for w in words), e)
             else:
@@ -220,13 +282,13 @@ class Gazetteer:
                                                                     reverse=True) if e.country), None)
         return replace(ref, code=(country or "") + "ELI", country=country, sector="ELI")
 
-    def _candidates(self, words: Sequence[str]) -> list[Entry] | None:
+    def _candidates(self, words: Sequence[str]) -> Sequence[Entry] | None:
         key = tuple(words)
         hit = self._exact.get(key)
         if hit:
             return hit
         folded = tuple(fold(w) for w in key)
-        hit = self._folded.get(folded)
+        hit = self._folded.get(folded) or self._exact.get(folded)  # city forms without diacritics: exact index only
         if hit:
             return hit
         if all(w.isupper() or not any(c.isalpha() for c in w) for w in key) and any(w.isupper() for w in key):
@@ -301,6 +363,19 @@ class Gazetteer:
                         "roles": [_entry_dict(e) for e in sorted(cands, key=lambda e: e.start or date.min)]})
         return out
 
+    def coords(self, entry: Entry, form: str | None = None) -> tuple[float, float] | None:
+        """``(lat, lon)`` in decimal degrees of a place entry: a ``city`` row's own coordinates, else (capitals)
+        those of the city row of the same country named ``form`` or ``entry.name`` (diacritics and case
+        ignored); ``None`` when no city row exists. Source: GeoNames via ``places.tsv``."""
+        if entry.lat is not None and entry.lon is not None:
+            return entry.lat, entry.lon
+        for x in (form, entry.name):
+            if x:
+                hit = self._coords.get((entry.country or "", fold(" ".join(x.split())).lower()))
+                if hit is not None:
+                    return hit.lat, hit.lon
+        return None
+
     def sector(self, lemma: str) -> str | None:
         """Sector code for a generic agent noun lemma (``"președinte"`` -> ``"GOV"``), case-insensitive; else ``None``."""
         return self._sectors.get(lemma.lower()) or self._sectors.get(fold(lemma.lower()))
@@ -314,7 +389,7 @@ def _entry_dict(e: Entry) -> dict:
     """An :class:`Entry` as a JSON-ready dict (dates as ISO strings or ``None``)."""
     return {"form": e.form, "name": e.name, "code": e.code, "country": e.country, "sector": e.sector,
             "kind": e.kind, "start": e.start.isoformat() if e.start else None,
-            "end": e.end.isoformat() if e.end else None, "source": e.source}
+            "end": e.end.isoformat() if e.end else None, "source": e.source, "lat": e.lat, "lon": e.lon}
 
 
 @lru_cache(maxsize=8)
@@ -326,6 +401,11 @@ def _load_cached(lang: str, data_dir: str | None) -> Gazetteer:
         if not path.is_file():
             raise CronicaError(f"{path}: gazetteer file missing")
         entries += [_parse_actor(path, n, f) for n, f in _read_tsv(path, ACTOR_COLUMNS)]
+    intern: dict[str, str] = {}
+    for sub in (lang, "xx"):  # optional; after every actor row, so actor forms win shared keys
+        path = base / sub / "places.tsv"
+        if path.is_file():
+            entries += [_parse_place(path, n, f, intern) for n, f in _read_tsv(path, PLACE_COLUMNS)]
     sectors: dict[str, str] = {}
     spath = base / lang / "sectors.tsv"
     if spath.is_file():
