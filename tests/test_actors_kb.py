@@ -201,3 +201,16 @@ def test_evaluate_actors_dev_english_and_plover() -> None:
     assert res["by_lang"]["en"]["country"] >= 0.9
     g = res["plover_gsr"]
     assert g["n"] >= 250 and 0.0 <= g["country"] <= 1.0
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Bosnian Serbs", "BIH"),                  # the qualifying nationality, not the ethnic noun
+    ("Albanians of southern Serbia", "SRB"),   # the place the people live in
+    ("ethnic Albanians in Macedonia", "MKD"),
+    ("Serbs", "SRB"),                          # alone, the ethnic noun's own country
+    ("Russian troops in Ukraine", "RUSMIL"),   # forces are not a people: a place does not make them local
+])
+def test_a_people_belongs_to_the_country_that_qualifies_it(text: str, code: str) -> None:
+    from cronica.evaluate.actors_cli import resolve_text
+
+    assert resolve_text(text, "en", date(2000, 1, 1))["actor"]["code"] == code

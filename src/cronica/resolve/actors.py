@@ -74,6 +74,11 @@ CONTEXT_SECTORS = {"GOV", "JUD", "LEG", "OPP", "COP", "PTY"}
 "the interior minister"), is taken from the sentence if it names exactly one country."""
 
 
+def head_pos(toks: list, head) -> int:
+    """Index of ``head`` in the phrase tokens ``toks``."""
+    return next(i for i, t in enumerate(toks) if t.i == head.i)
+
+
 def _sentence_country(head, toks: list, gaz: Gazetteer, on: date | None) -> str | None:
     """The one country (CAMEO country code) named in ``head``'s sentence outside the phrase ``toks``, else None.
 
@@ -284,6 +289,13 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
         # a city saying whose the participant is, like a country ("the mayor of Kharkiv", "Kharkiv police")
         countries = sorted((m for m in by_kind.get("city", []) if _whole_name_city(m, toks, _match_root(m, toks))),
                            key=lambda m: abs(toks[m.start].i - head.i))
+    if countries and countries[0].entry.kind == "demonym" and countries[0].start <= head_pos(toks, head) < countries[0].end:
+        # a people named by its ethnic noun belongs to the country that qualifies it: "Bosnian Serbs" (BIH),
+        # "Albanians of southern Serbia" (SRB) — a modifier's or the place's country before the noun's own
+        others = [m for m in countries[1:] if m.entry.country != countries[0].entry.country]
+        places = [m for m in located if m.entry.kind in ("country", "capital", "city") and m.entry.country]
+        if others or places:
+            countries = (others or places) + countries
     if countries:
         e = countries[0].entry
         country = e.country
