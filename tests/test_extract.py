@@ -358,3 +358,19 @@ def test_recipients_from_owners_pressure_destinations_and_parties(text, lang, et
 ])
 def test_the_content_of_a_demand_refusal_or_threat_is_part_of_the_act(text, lang, expected):
     assert [(r["event_type"], r["factuality"]["aux_mode"]) for r in code(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,etype", [
+    ("Russia has yet to withdraw its troops from Kherson.", "en", "RETREAT"),
+    ("Germany ruled out sending Taurus missiles to Ukraine.", "en", "AID"),
+    ("The EU stopped short of imposing sanctions on Georgia.", "en", "COERCE"),
+    ("China has no plans to send troops to Russia.", "en", "MOBILIZE"),
+    ("The summit between Trump and Putin did not take place.", "en", "CONSULT"),
+    ("Summitul dintre Trump și Putin nu a mai avut loc.", "ro", "CONSULT"),
+])
+def test_unrealised_events_are_negated(text, lang, etype):
+    assert one(code(text, lang), etype)["factuality"]["aux_mode"] == "negation"
+
+
+def test_a_product_name_is_not_a_received_visitor():
+    assert [r["event_type"] for r in code("Kyiv never received the promised F-16 jets from Norway.", "en")] != ["CONSULT"]

@@ -23,6 +23,9 @@ import yaml
 from ..errors import CronicaError
 from ..ontology import cameo_table
 
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "NAT_REL_POL"}
+"""NER labels of names that can be participants (RONEC and the GUM-trained English model)."""
+
 POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 """UPOS → pattern POS class (UD v2 UPOS tags)."""
 
@@ -174,8 +177,8 @@ def _named(tok) -> bool:
     if tok.pos_ != "NOUN":
         return False
     for c in tok.children:
-        if c.pos_ == "PROPN" and c.dep_.split(":")[0] in ("appos", "flat", "compound"):
-            return True
+        if c.pos_ == "PROPN" and c.dep_.split(":")[0] in ("appos", "flat", "compound") and c.ent_type_ in NAME_LABELS:
+            return True  # "the Romanian president Nicușor Dan" — not "F-16 jets" (a product, no named entity)
         if (c.pos_ == "PROPN" and c.dep_ == "nmod" and tok.ent_type_ == "PERSON"
                 and not any(x.dep_ == "case" for x in c.children)):
             return True

@@ -111,17 +111,24 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
         :class:`Factuality`. (``historical`` is decided from the event date by the pipeline.)
     """
     chain = clause_chain(pred)
+    if pred.pos_ in ("NOUN", "PROPN") and pred.dep_ in ("nsubj", "nsubj:pass") and pred.head.i != pred.i \
+            and _occurrence(pred.head, g):
+        chain = [pred] + clause_chain(pred.head)  # "The summit did not take place": the noun's own clause
     negation = hypothetical = future = alleged = False
     speech = g["speech_verbs"]
     for depth, clause in enumerate(chain):
         kids = list(clause.children)
         forms = cue_forms(clause, g)
         lem = clause.lemma_.lower()
-        if depth == 0 or (chain[depth - 1].dep_ in ("xcomp", "ccomp") and lem not in speech):
+        if depth == 0 or (chain[depth - 1].dep_ in ("xcomp", "ccomp") and lem not in speech) or (
+                depth == 1 and chain[0].dep_ in ("nsubj", "nsubj:pass")):
             # negation of the predicate itself, or of a control verb above it
             if any(c.lemma_.lower() in g["negation"] and c.dep_ in ("advmod", "det", "aux", "cc", "neg", "advmod:neg")
                    for c in kids + ([k for it in items for k in it.children] if depth == 0 else [])):
                 negation = True
+            if depth == 0 and any(c.lemma_.lower() in g.get("not_yet_adverbs", ()) for c in kids) and any(
+                    c.dep_ == "mark" and c.lower_ == "to" for c in kids):
+                negation = True  # "has yet to withdraw" parsed flat on the infinitive
             # a negative quantifier on a participant: "No diplomats were expelled", "None of them was freed"
             neg_q = g.get("negative_quantifiers", set())
             if any(c.dep_.split(":")[0] in ("nsubj", "obj") and (c.lemma_.lower() in neg_q or any(
@@ -144,8 +151,14 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
                 future = True  # purpose clause: "a numit un emisar pentru a negocia", "sent an envoy to negotiate"
             if forms & g["denial_verbs"]:
                 negation = True
-            if forms & g["unrealised_verbs"]:
-                negation = True
+            if forms & g["unrealised_verbs"] or _phrasal(clause) in g["unrealised_verbs"]:
+                negation = True  # "declined to sign", "ruled out sending", "stopped short of imposing"
+            if below.dep_ in ("xcomp", "ccomp", "acl", "advcl") and any(
+                    c.lemma_.lower() in g.get("not_yet_adverbs", ()) for c in kids):
+                negation = True  # "Russia has yet to withdraw"
+            if forms & (g["future_verbs"] | g["future_nouns"]) and any(
+                    c.dep_ == "det" and c.lemma_.lower() in g.get("negative_quantifiers", ()) for c in kids):
+                negation = True  # "China has no plans to send troops"
             if forms & (g["future_verbs"] | g["future_nouns"]):
                 future = True
             if lem in g["hypothetical_modals"] and _is_conditional(clause, g)[0]:
@@ -193,6 +206,21 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
             break  # the speech act is a fact; cues above it belong to the reporter
     mode = "negation" if negation else "hypothetical" if hypothetical else "future" if future else None
     return Factuality(mode, alleged)
+
+
+def _phrasal(verb) -> str:
+    """A verb with its particle or fixed adverb as one string ("rule out", "stop short"), else ``""``."""
+    parts = [c.lemma_.lower() for c in verb.children if c.dep_ in ("compound:prt", "advmod", "xcomp")
+             and c.i == verb.i + 1]
+    return f"{verb.lemma_.lower()} {parts[0]}" if parts else ""
+
+
+def _occurrence(verb, g: dict) -> bool:
+    """``verb`` says that its subject happened ("took place", "a avut loc", "happened"): ``grammar.yaml:
+    occurrence_verbs`` lists single lemmas and verb + object pairs ("take place", "avea loc")."""
+    occ = g.get("occurrence_verbs", set())
+    lem = verb.lemma_.lower()
+    return lem in occ or any(f"{lem} {c.lemma_.lower()}" in occ for c in verb.children if c.dep_ in ("obj", "obl", "fixed"))
 
 
 def _concessive(clause, g: dict) -> bool:
