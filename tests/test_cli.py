@@ -474,3 +474,18 @@ def test_five_megabyte_article(tmp_path):
     assert rc == 0
     assert peak < RSS_LIMIT_BYTES
     assert counts(db)["articles"] == 1
+
+
+@pytest.mark.parametrize("value", ["9999-12-31", "0001-01-01"])
+def test_published_out_of_range_is_bad_input(tmp_path, db, value):
+    # relative dates are computed from the publication date: extreme years used to overflow (exit 1)
+    before, digest = counts(db), sha256(db)
+    path = tmp_path / "bun.txt"
+    path.write_text(MEETING, encoding="utf-8")
+    result = cli(str(path), "--published", value, "--db", str(db), "--format", "jsonl")
+    assert_clean_failure(result, 2, "--published", value, "out of range")
+    assert counts(db) == before and sha256(db) == digest
+    lines = tmp_path / "a.jsonl"
+    lines.write_text(json.dumps({"id": "a", "text": MEETING, "published": value}) + "\n", encoding="utf-8")
+    result = cli(str(lines), "--db", str(db), "--format", "jsonl")
+    assert_clean_failure(result, 2, "a.jsonl:1", "out of range")

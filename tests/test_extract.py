@@ -374,3 +374,8 @@ def test_unrealised_events_are_negated(text, lang, etype):
 
 def test_a_product_name_is_not_a_received_visitor():
     assert [r["event_type"] for r in code("Kyiv never received the promised F-16 jets from Norway.", "en")] != ["CONSULT"]
+
+
+def test_the_reason_of_a_criticism_is_no_recipient_and_its_agent_is_the_accused():
+    [r] = code("Premierul Ilie Bolojan a criticat Rusia pentru atacurile asupra Ucrainei.", "ro")
+    assert (r["event_type"], codes(r["actors"]), codes(r["recipients"])) == ("ACCUSE", ["ROUGOV"], ["RUS"])

@@ -346,3 +346,22 @@ def test_five_megabyte_cp1250_file(tmp_path):
     art = read_text_file(p)
     assert art.text[:len(para)] == normalise_text(para)
     assert len(art.text) == len(para) * n
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Macron met Zelensky in Kyiv on Monday.", "en"),               # was 'vi' with the all-language model
+    ("Emmanuel Macron phoned Volodymyr Zelensky on Monday.", "en"),  # was 'cy'
+    ("Kremlinul a negat.", "ro"),
+    ("Die Regierung hat neue Sanktionen gegen Russland verhängt.", "de"),  # confident: still rejected later
+    ("Le gouvernement a imposé de nouvelles sanctions.", "fr"),
+])
+def test_short_texts_full_of_names_are_detected(text, lang):
+    from cronica.analyse import detect_language
+
+    assert detect_language(text) == lang
+
+
+def test_zero_width_characters_are_removed():
+    from cronica.ingest.text import normalise_text
+
+    assert normalise_text("Vladimir\u200bPutin a\u2060 criticat\u200d\ufeff Rusia.") == "VladimirPutin a criticat Rusia."

@@ -64,10 +64,17 @@ def _parse_date(value: Optional[str], what: str) -> Optional[date]:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        d = date.fromisoformat(value)
     except ValueError:
         # One line and the input exit code, like every other bad input (not click's usage box).
         _err(f"{what} must be YYYY-MM-DD, got {value!r}")
+        raise typer.Exit(InputError.exit_code) from None
+    from .ingest.text import check_date_range
+
+    try:
+        return check_date_range(d, what)
+    except InputError as exc:
+        _err(str(exc))
         raise typer.Exit(InputError.exit_code) from None
 
 
@@ -209,6 +216,9 @@ def main() -> None:
         _err("interrupted")
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001 — last-resort guard: never show users a traceback
+        if type(exc).__name__ == "InterruptException" or "Query interrupted" in str(exc):
+            _err("interrupted")  # Ctrl-C inside a DuckDB call; the transaction was rolled back
+            sys.exit(130)
         if os.environ.get("CRONICA_DEBUG"):
             raise
         _err(f"internal error: {type(exc).__name__}: {exc} (set CRONICA_DEBUG=1 for details)")

@@ -135,8 +135,10 @@ def inherit_subject(pred, max_steps: int = 5, pro_drop: bool = True, accusers: f
         if cur.dep_ not in allowed or cur.head.i == cur.i:
             return [], None
         gov = cur.head
-        if gov.lemma_.lower() in accusers and cur.dep_.split(":")[0] in ("ccomp", "xcomp", "advcl", "acl"):
-            accused = [c for c in gov.children if c.dep_ in ("obj", "iobj", "nsubj:pass") and c.pos_ in NOMINAL]
+        if gov.lemma_.lower() in accusers and cur.dep_.split(":")[0] in ("ccomp", "xcomp", "advcl", "acl", "obl"):
+            # "a criticat Rusia pentru atacuri": the attacks are the accused's
+            accused = [c for c in gov.children if c.dep_ in ("obj", "iobj", "nsubj:pass") and c.pos_ in NOMINAL
+                       and c.i != cur.i]
             if accused:
                 return accused, gov
         if gov.pos_ in ("VERB", "AUX", "ADJ"):
@@ -183,6 +185,17 @@ def fronted_subject(pred) -> list:
     return []
 
 
+def _word_forms(tok) -> set:
+    """Lemma, lower-cased form and the form without an inflection ending from the document's language data
+    (``doc.user_data["cronica_suffixes"]``, set by :func:`find_frames` from ``grammar.yaml``) — for lemmatiser misses such as
+    "atacurile" lemmatised "atacure"."""
+    low = tok.text.lower()
+    out = {tok.lemma_.lower(), low}
+    out.update(low[: -len(x)] for x in tok.doc.user_data.get("cronica_suffixes", ()) if low.endswith(x)
+               and len(low) > len(x) + 2)
+    return out
+
+
 def _recipient_pps(head, rcase: set, exclude: list, event_nouns: frozenset = frozenset()) -> list:
     """Recipient-marked obliques of ``head`` ("cu X", "against X"), also when the parser attached them
     one level too low, under an adjunct or object of ``head`` ("s-a întâlnit joi în 17 zile cu X",
@@ -190,8 +203,9 @@ def _recipient_pps(head, rcase: set, exclude: list, event_nouns: frozenset = fro
     out = []
     for c in head.children:
         if c.dep_ in ("obl", "obl:arg", "obl:pmod", "nmod") and marked_by(c, rcase) and c.pos_ in NOMINAL:
-            out.append(c)
-        elif c.dep_ in ("obl", "obj", "nmod") and c.pos_ in ("NOUN", "NUM") and c.lemma_.lower() not in event_nouns:
+            if not _word_forms(c) & event_nouns:  # "criticised Russia for the attacks": a reason, no party
+                out.append(c)
+        elif c.dep_ in ("obl", "obj", "nmod") and c.pos_ in ("NOUN", "NUM") and not _word_forms(c) & event_nouns:
             # (not under an event noun: in "a condamnat atacul Rusiei asupra Ucrainei" Ukraine is the
             # attack's target, not the condemnation's)
             out.extend(g for g in c.children if g.dep_ == "nmod" and marked_by(g, rcase) and g.pos_ in NOMINAL)
@@ -456,6 +470,7 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
     Returns:
         frames in text order.
     """
+    doc.user_data["cronica_suffixes"] = tuple(grammar.get("inflection_suffixes", ()))
     matches = {}
     for tok in doc:
         m = lexicon.match(tok)

@@ -165,16 +165,24 @@ _CEDILLA_TO_COMMA = (("\u015f", "\u0219"), ("\u015e", "\u0218"), ("\u0163", "\u0
 orthography and Unicode 3.0); own: Romanian orthography."""
 
 
+_ZERO_WIDTH = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
+
+
 def normalise_text(text: str) -> str:
     """Normalise article text; all Cronica character offsets refer to the result.
 
-    Steps: remove a leading BOM (U+FEFF); ``\\r\\n`` → ``\\n``; Unicode NFC; Romanian cedilla letters
-    ş Ş ţ Ţ (U+015F/015E/0163/0162) → comma-below ș Ș ț Ț (U+0219/0218/021B/021A). Everything else
-    (whitespace, punctuation, other letters) is kept as is. Linear time.
+    Steps: remove a leading BOM (U+FEFF); ``\\r\\n`` → ``\\n``; remove zero-width characters (U+200B zero
+    width space, U+200C/U+200D joiners, U+2060 word joiner, inner U+FEFF: invisible, they split names and
+    words for the parser); Unicode NFC; Romanian cedilla letters ş Ş ţ Ţ (U+015F/015E/0163/0162) →
+    comma-below ș Ș ț Ț (U+0219/0218/021B/021A). Everything else (whitespace, punctuation, other letters)
+    is kept as is. Linear time.
     """
     if text.startswith("\ufeff"):
         text = text[1:]
     text = text.replace("\r\n", "\n")
+    for zw in _ZERO_WIDTH:
+        if zw in text:
+            text = text.replace(zw, "")
     text = unicodedata.normalize("NFC", text)
     for cedilla, comma in _CEDILLA_TO_COMMA:  # str.replace: ~40x faster than str.translate here
         text = text.replace(cedilla, comma)
@@ -204,10 +212,28 @@ def parse_published(value: Any, name: str) -> date | None:
         m = _ISO_DATE.match(value.strip())
         if m:
             try:
-                return date.fromisoformat(m.group(1))
+                d = date.fromisoformat(m.group(1))
             except ValueError:
-                pass
+                d = None
+            if d is not None:
+                return check_date_range(d, f"{name}: published")
     raise InputError(f"{name}: bad published value {value!r} (must be YYYY-MM-DD)")
+
+
+MIN_YEAR, MAX_YEAR = 1800, 2200
+"""Publication years Cronica accepts; relative dates ("last year", "next month") are computed from the
+publication date, so extreme years would overflow Python's date range."""
+
+
+def check_date_range(d: date, what: str) -> date:
+    """Return ``d`` if its year is within [:data:`MIN_YEAR`, :data:`MAX_YEAR`].
+
+    Raises:
+        InputError: ``"<what> 9999-12-31 is out of range (years 1800–2200)"``.
+    """
+    if not MIN_YEAR <= d.year <= MAX_YEAR:
+        raise InputError(f"{what} {d.isoformat()} is out of range (years {MIN_YEAR}–{MAX_YEAR})")
+    return d
 
 
 def article_from_mapping(meta: dict[str, Any], text: str, *, name: str, source: str) -> Article:
