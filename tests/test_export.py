@@ -209,3 +209,23 @@ def test_corrupt_file_is_refused_and_not_overwritten(tmp_path, db):
         Store(bad)
     assert str(info.value).startswith(f"{bad}: ")
     assert bad.read_bytes() == bytes(data)
+
+
+def test_unasserted_events_are_left_out_of_dyads_and_gdelt_unless_asked(tmp_path):
+    path = tmp_path / "n.duckdb"
+    with Store(path) as s:  # only a denied meeting
+        s.save(Article("Zelenski nu s-a întâlnit cu Putin.", doc_id="n", lang="ro"),
+               [_rec("n", "UKR", "RUS", aux="negation")])
+    with open_store(path) as h:
+        assert h.dyad("RUS", "UKR") == [] and h.dyad("UKR", "RUS") == []
+        assert [r["events"] for r in h.dyad("UKR", "RUS", factual_only=False)] == [1]
+        assert len(h.events(type="consult").index) == 1  # 'type' is accepted for event_type
+        with pytest.raises(InputError, match="unknown filter colour"):
+            h.events(colour="red")
+        with pytest.raises(InputError, match="unknown event type 'NOTATYPE'"):
+            h.events(event_type="NOTATYPE")
+    with Store(path, read_only=True) as s:
+        ev, _ = export(s, "gdelt", tmp_path / "g")
+        assert ev.read_text("utf-8") == ""
+        ev, _ = export(s, "gdelt", tmp_path / "g2", factual_only=False)
+        assert len(ev.read_text("utf-8").splitlines()) == 1

@@ -80,3 +80,10 @@ def cameo(code: str) -> CameoCode:
         return cameo_table()[code]
     except KeyError:
         raise KeyError(f"unknown CAMEO event code {code!r}") from None
+
+
+@lru_cache(maxsize=1)
+def plover_event_types() -> tuple[str, ...]:
+    """The PLOVER event types that CAMEO codes map to (sorted; ``CONSULT``, ``COERCE`` …), from
+    ``data/cameo.tsv`` (CAMEO2PLOVER-2021)."""
+    return tuple(sorted({c.plover_event for c in cameo_table().values() if c.plover_event}))

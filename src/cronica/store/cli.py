@@ -116,14 +116,18 @@ def dyad_cmd(
     a: str = typer.Argument(..., help="Source side: country (ISO3) or CAMEO code prefix."),
     b: str = typer.Argument(..., help="Target side: country (ISO3) or CAMEO code prefix."),
     by: Period = typer.Option(Period.month, "--by", help="Period: week or month."),
+    all_factuality: bool = typer.Option(False, "--all-factuality", help="Also count negated, hypothetical, "
+                                                                         "future and alleged-only events."),
     db: str = typer.Option(DEFAULT_DB, "--db", help="Cronica DuckDB file."),
 ) -> None:
-    """Events from A to B per period: counts by QuadClass (q1–q4) and mean Goldstein (tab-separated)."""
+    """Events from A to B per period: counts by QuadClass (q1–q4) and mean Goldstein (tab-separated).
+
+    Only events some report asserts are counted unless --all-factuality is given."""
     from .query import dyad_series
 
     store = _open(db)
     try:
-        rows = dyad_series(store, a, b, by.value)
+        rows = dyad_series(store, a, b, by.value, factual_only=not all_factuality)
     except CronicaError as exc:
         _fail(exc)
     finally:
@@ -136,14 +140,17 @@ def dyad_cmd(
 def export_cmd(
     fmt: ExportFormat = typer.Option(..., "--format", help="gdelt, plover, parquet or csv."),
     out: str = typer.Option("export", "--out", help="Output directory (created if missing)."),
+    all_factuality: bool = typer.Option(False, "--all-factuality", help="GDELT: also write negated, hypothetical, "
+                                                                         "future and alleged-only events."),
     db: str = typer.Option(DEFAULT_DB, "--db", help="Cronica DuckDB file."),
 ) -> None:
-    """Export the store: GDELT 2.0 Events+Mentions TSV, PLOVER JSON lines, or one Parquet/CSV file per table."""
+    """Export the store: GDELT 2.0 Events+Mentions TSV (asserted events only, unless --all-factuality), PLOVER
+    JSON lines, or one Parquet/CSV file per table (every event, with its factuality)."""
     from .export import export
 
     store = _open(db)
     try:
-        paths = export(store, fmt.value, out)
+        paths = export(store, fmt.value, out, factual_only=not all_factuality)
     except CronicaError as exc:
         _fail(exc)
     finally:

@@ -91,14 +91,17 @@ def _actor_cols(a: dict[str, Any] | None) -> list[str]:
             a.get("sector") or "", "", ""]
 
 
-def gdelt_rows(store: Store) -> Iterator[tuple[str, list[str]]]:
-    """Yield ``(cluster_id, row)`` for each GDELT 2.0 event row (61 strings; module docstring)."""
+def gdelt_rows(store: Store, factual_only: bool = True) -> Iterator[tuple[str, list[str]]]:
+    """Yield ``(cluster_id, row)`` for each GDELT 2.0 event row (61 strings; module docstring).
+
+    GDELT has no factuality field and its users count rows as events, so by default only events some
+    report asserts (``events.factual``) are written; ``factual_only=False`` writes all."""
     con = store._require_clusters()
     sql = ("SELECT c.cluster_id, c.actors, c.recipients, coalesce(c.date, c.first_seen), c.cameo_code, "
            "c.quad_class, c.goldstein, c.num_mentions, c.num_sources, c.num_articles, c.location, c.last_seen, "
            "(SELECT coalesce(e.url, e.doc_id) FROM mention_cluster m JOIN mentions e USING (event_id) "
            " WHERE m.cluster_id = c.cluster_id ORDER BY e.published NULLS LAST, e.event_id LIMIT 1) "
-           "FROM events c ORDER BY 4 NULLS LAST, 1")
+           f"FROM events c {'WHERE c.factual ' if factual_only else ''}ORDER BY 4 NULLS LAST, 1")
     for (cid, actors, recips, d, code, quad, gold, nm, ns, na, loc, last, url) in con.execute(sql).fetchall():
         actors = [a for a in json.loads(actors) if a.get("code")]
         recips = [a for a in json.loads(recips) if a.get("code")] or [None]
@@ -144,12 +147,13 @@ def _tsv(value: str) -> str:
     return value.replace("\t", " ").replace("\n", " ")
 
 
-def export_gdelt(store: Store, out: Path) -> list[Path]:
-    """Write ``events.gdelt.tsv`` and ``mentions.gdelt.tsv`` into ``out``; return the paths."""
+def export_gdelt(store: Store, out: Path, factual_only: bool = True) -> list[Path]:
+    """Write ``events.gdelt.tsv`` and ``mentions.gdelt.tsv`` into ``out``; return the paths (see
+    :func:`gdelt_rows` for ``factual_only``)."""
     ids: dict[str, list[str]] = {}
     ev_path, m_path = out / "events.gdelt.tsv", out / "mentions.gdelt.tsv"
     with ev_path.open("w", encoding="utf-8", newline="") as fh:
-        for cid, row in gdelt_rows(store):
+        for cid, row in gdelt_rows(store, factual_only):
             ids.setdefault(cid, []).append(row[0])
             fh.write("\t".join(_tsv(v) for v in row) + "\n")
     with m_path.open("w", encoding="utf-8", newline="") as fh:
@@ -174,11 +178,13 @@ def plover_records(store: Store) -> Iterator[dict[str, Any]]:
         }
 
 
-def export(store: Store, fmt: str, out: str | Path) -> list[Path]:
+def export(store: Store, fmt: str, out: str | Path, factual_only: bool = True) -> list[Path]:
     """Export the store in ``fmt`` into the directory ``out`` (created if missing).
 
     Args:
         store: an open store (read-only is fine). fmt: one of :data:`FORMATS`. out: output directory.
+        factual_only: GDELT only — write only events some report asserts (default; GDELT has no
+            factuality field). PLOVER, Parquet and CSV always hold every event with its factuality.
     Returns:
         The files written.
     Raises:
@@ -192,7 +198,7 @@ def export(store: Store, fmt: str, out: str | Path) -> list[Path]:
         raise InputError(f"{out}: exists and is not a directory")
     out.mkdir(parents=True, exist_ok=True)
     if fmt == "gdelt":
-        return export_gdelt(store, out)
+        return export_gdelt(store, out, factual_only)
     if fmt == "plover":
         path = out / "events.plover.jsonl"
         with path.open("w", encoding="utf-8") as fh:

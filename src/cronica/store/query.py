@@ -37,7 +37,8 @@ def event_query(*, actor: str | None = None, recipient: str | None = None, event
     Returns:
         ``(sql, params)``, ordered by date then ``cluster_id``.
     Raises:
-        InputError: ``since``/``until`` is not a date or ``YYYY-MM-DD`` string.
+        InputError: ``since``/``until`` is not a date or ``YYYY-MM-DD`` string, or ``event_type`` is not a
+            PLOVER event type.
     """
     for name, value in (("since", since), ("until", until)):
         if value and not isinstance(value, date):
@@ -54,6 +55,10 @@ def event_query(*, actor: str | None = None, recipient: str | None = None, event
             where.append(f"({sql} OR (event_type IN ({recip}) AND {sql2}))")
             params += p + p2
     if event_type:
+        from cronica.ontology import plover_event_types
+
+        if event_type.upper() not in plover_event_types():
+            raise InputError(f"unknown event type {event_type!r} (PLOVER types: {', '.join(plover_event_types())})")
         where.append("event_type = ?")
         params.append(event_type.upper())
     if since:
@@ -90,14 +95,16 @@ def query_events(store: Store, **filters: Any) -> list[dict[str, Any]]:
     return out
 
 
-def dyad_series(store: Store, a: str, b: str, by: str = "month") -> list[dict[str, Any]]:
+def dyad_series(store: Store, a: str, b: str, by: str = "month", factual_only: bool = True) -> list[dict[str, Any]]:
     """Counts per QuadClass and mean Goldstein of the events from ``a`` to ``b``, per period.
 
     Directed: ``a`` among the actors and ``b`` among the recipients; reciprocal types
-    (``dedup.PARAMS['reciprocal_types']``) count in either direction.
+    (``dedup.PARAMS['reciprocal_types']``) count in either direction. By default only events that some
+    report asserts (``events.factual``): a denied, hypothetical or planned meeting is not a meeting.
 
     Args:
         a, b: country (ISO3) or CAMEO code prefix. by: ``"week"`` (ISO weeks, Monday) or ``"month"``.
+        factual_only: ``False`` also counts negated, hypothetical, future and alleged-only events.
     Returns:
         Rows ``{period (ISO date of the period start), events, q1, q2, q3, q4, goldstein_mean}`` by period.
     Raises:
@@ -115,7 +122,7 @@ def dyad_series(store: Store, a: str, b: str, by: str = "month") -> list[dict[st
            "count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2), "
            "count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4), "
            "round(avg(goldstein), 2) FROM events "
-           f"WHERE coalesce(date, first_seen) IS NOT NULL AND (({sa} AND {sb}) OR "
+           f"WHERE coalesce(date, first_seen) IS NOT NULL {'AND factual ' if factual_only else ''}AND (({sa} AND {sb}) OR "
            f"(event_type IN ({recip}) AND {sa2} AND {sb2})) GROUP BY 1 ORDER BY 1")
     rows = con.execute(sql, pa + pb + list(PARAMS["reciprocal_types"]) + pa2 + pb2).fetchall()
     keys = ("period", "events", "q1", "q2", "q3", "q4", "goldstein_mean")
@@ -135,6 +142,9 @@ class Events:
     def __init__(self, path: str | Path, *, read_only: bool = True) -> None:
         self.store = Store(path, read_only=read_only)
 
+    FILTERS = ("actor", "recipient", "event_type", "since", "until", "lang", "factual_only")
+    """Keyword filters of :meth:`events` (see :func:`event_query`); ``type`` is accepted for ``event_type``."""
+
     def events(self, **filters: Any):
         """Deduplicated events passing ``filters`` (:func:`event_query` keywords).
 
@@ -146,6 +156,11 @@ class Events:
         """
         import pandas as pd
 
+        if "type" in filters:
+            filters["event_type"] = filters.pop("type")
+        unknown = sorted(set(filters) - set(self.FILTERS))
+        if unknown:
+            raise InputError(f"events(): unknown filter {', '.join(unknown)} (filters: {', '.join(self.FILTERS)})")
         return pd.DataFrame(query_events(self.store, **filters), columns=list(CLUSTER_COLUMNS))
 
     def mentions(self, doc_id: str | None = None) -> list[dict[str, Any]]:
@@ -153,9 +168,9 @@ class Events:
         of one article)."""
         return self.store.mentions(doc_id=doc_id)
 
-    def dyad(self, a: str, b: str, by: str = "month") -> list[dict[str, Any]]:
+    def dyad(self, a: str, b: str, by: str = "month", factual_only: bool = True) -> list[dict[str, Any]]:
         """See :func:`dyad_series`."""
-        return dyad_series(self.store, a, b, by)
+        return dyad_series(self.store, a, b, by, factual_only)
 
     def sql(self, query: str, params: list[Any] | None = None) -> list[tuple]:
         """Run a read query on the store and return its rows."""
