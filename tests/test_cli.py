@@ -489,3 +489,14 @@ def test_published_out_of_range_is_bad_input(tmp_path, db, value):
     lines.write_text(json.dumps({"id": "a", "text": MEETING, "published": value}) + "\n", encoding="utf-8")
     result = cli(str(lines), "--db", str(db), "--format", "jsonl")
     assert_clean_failure(result, 2, "a.jsonl:1", "out of range")
+
+
+def test_one_id_for_two_texts_in_one_run_is_reported_not_silently_replaced(tmp_path, db):
+    path = tmp_path / "dup.jsonl"
+    path.write_text("\n".join(json.dumps({"id": "j1", "text": t, "published": PUB}) for t in (MEETING, MEETING + " Ieri.")),
+                    encoding="utf-8")
+    result = cli(str(path), "--db", str(db), "--format", "jsonl")
+    assert_clean_failure(result, 2, "dup.jsonl:2", "'j1'", "already used by", "dup.jsonl:1")
+    with Store(db, read_only=True) as s:  # the first text is the one stored
+        [art] = [a for a in s.articles(with_text=True) if a["doc_id"] == "j1"]
+        assert art["text"] == MEETING

@@ -379,3 +379,10 @@ def test_a_product_name_is_not_a_received_visitor():
 def test_the_reason_of_a_criticism_is_no_recipient_and_its_agent_is_the_accused():
     [r] = code("Premierul Ilie Bolojan a criticat Rusia pentru atacurile asupra Ucrainei.", "ro")
     assert (r["event_type"], codes(r["actors"]), codes(r["recipients"])) == ("ACCUSE", ["ROUGOV"], ["RUS"])
+
+
+def test_an_elaborating_event_takes_the_date_of_the_event_it_elaborates():
+    records = code("Donald Tusk l-a primit luni la Varșovia pe Friedrich Merz. Cei doi lideri au discutat despre "
+                   "cheltuielile pentru apărare.", "ro")
+    assert [(r["event_type"], r["date"], r["date_precision"]) for r in records] == [
+        ("CONSULT", "2025-12-08", "day"), ("CONSULT", "2025-12-08", "day")]

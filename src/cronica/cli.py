@@ -112,12 +112,21 @@ def code(
     status = 0
     printed = []
 
+    seen_ids: dict[str, tuple[str, str]] = {}  # doc_id -> (source, text hash) within this run
+
     def articles():
         nonlocal status
         for item in iter_articles(paths, stdin=sys.stdin):
             if isinstance(item, CronicaError):
                 _err(str(item))
                 status = max(status, item.exit_code)
+                continue
+            first = seen_ids.setdefault(item.doc_id, (item.source, item.text_hash))
+            if first[1] != item.text_hash:
+                # two different texts under one id in one run: the second would silently replace the first
+                _err(f"{item.source}: id {item.doc_id!r} is already used by {first[0]} with another text in this "
+                     "run; skipped (give each article its own id)")
+                status = max(status, InputError.exit_code)
                 continue
             if pub is not None:
                 item.published = pub

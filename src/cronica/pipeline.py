@@ -5,6 +5,8 @@ Storage is not done here (see :mod:`cronica.store`): this module only turns text
 """
 from __future__ import annotations
 
+import dataclasses
+
 import itertools
 import logging
 import re
@@ -278,7 +280,29 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             location=_location(frame, ctx, on), aux_mode=aux_mode, evidentiality=evidentiality,
             attribution=attribution, quote=quote,
             published=article.published.isoformat() if article.published else None, url=article.url))
-    return records
+    return _elaborations_take_their_event_date(records)
+
+
+def _elaborations_take_their_event_date(records: list[EventRecord]) -> list[EventRecord]:
+    """An event without its own time expression that elaborates the event just reported — same CAMEO root,
+    the same parties, in one of the next two sentences ("Tusk met Merz on Monday. The two leaders discussed
+    defence.") — takes that event's date and precision instead of the publication date (issue 5: inherit
+    from the event it elaborates). Returns the records (changed ones replaced)."""
+    out: list[EventRecord] = []
+    for r in records:
+        if r.date_precision == "publication":
+            parties = {a.country for a in r.actors + r.recipients if a.country}
+            for p in reversed(out):
+                if not 0 < r.evidence_sentence - p.evidence_sentence <= 2 or p.date_precision == "publication":
+                    continue
+                if p.cameo_code[:2] == r.cameo_code[:2] and parties and parties == {
+                        a.country for a in p.actors + p.recipients if a.country}:
+                    r = dataclasses.replace(r, date=p.date, date_precision=p.date_precision, date_text=p.date_text,
+                                            aux_mode=r.aux_mode or ("historical" if p.aux_mode == "historical"
+                                                                    else None))
+                    break
+        out.append(r)
+    return out
 
 
 def _title_coreference(actor: Actor, records: list[EventRecord]) -> Actor:

@@ -41,7 +41,9 @@ def html_to_article(html: str, *, name: str, source: str) -> Article:
     if not out:
         raise InputError(f"{name}: no article text found in HTML")
     doc: dict[str, Any] = json.loads(out)
-    text = doc.get("text") or ""
+    # trafilatura writes one block (heading, paragraph, list item) per line: make every block a paragraph,
+    # so a headline without a full stop never runs into the first sentence
+    text = "\n\n".join(line for line in (doc.get("text") or "").split("\n") if line.strip())
     if not text.strip():
         raise InputError(f"{name}: no article text found in HTML")
     m = _HTML_LANG.search(html[:5000].encode("utf-8", "replace"))
