@@ -386,3 +386,13 @@ def test_an_elaborating_event_takes_the_date_of_the_event_it_elaborates():
                    "cheltuielile pentru apărare.", "ro")
     assert [(r["event_type"], r["date"], r["date_precision"]) for r in records] == [
         ("CONSULT", "2025-12-08", "day"), ("CONSULT", "2025-12-08", "day")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Emmanuel Macron called Volodymyr Zelensky on Monday.", "en", [("CONSULT", "041")]),   # not an appeal
+    ("Pope Leo appealed for a ceasefire in Sudan.", "en", [("REQUEST", "100")]),             # no ceasefire event
+    ("Ungaria a blocat ieri pachetul de sancțiuni al Uniunii Europene împotriva Rusiei.", "ro",
+     [("REJECT", "129")]),                                                                   # no sanctions event
+])
+def test_what_a_demand_or_refusal_is_about_is_not_an_event(text, lang, expected):
+    assert [(r["event_type"], r["cameo"]["code"]) for r in code(text, lang)] == expected

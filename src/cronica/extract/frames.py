@@ -397,7 +397,16 @@ def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = 
     "a condamnat arestarea jurnalistului") is part of that event, not a new one — unless it names its own
     agent (genitive, possessor or demonym adjective). The content of an act (``content``: ``grammar.yaml:
     content_nouns``; "a respins cererea Rusiei", "accepted Qatar's proposal") is part of it even then: its
-    owner is the act's recipient."""
+    owner is the act's recipient; so is anything a demand, refusal or threat (:data:`CONTENT_ROOTS`) is
+    about."""
+    h = tok
+    for _ in range(2):  # the object of a demand, refusal or threat is its content ("appealed for a ceasefire",
+        if h.head.i == h.i:  # "a blocat pachetul de sancțiuni al UE"), whoever it belongs to
+            break
+        h = h.head
+        if h.i in matches and matches[h.i][0].cameo[:2] in CONTENT_ROOTS and tok.dep_.split(":")[0] in (
+                "obj", "obl", "nmod", "nsubj"):
+            return True
     own_agent = any(c.dep_ in ("nmod:poss", "amod") or (c.dep_ == "nmod" and not case_of(c)) for c in tok.children)
     if own_agent and tok.lemma_.lower() not in content:
         if not any(p.frame == "theme" for p, _ in [matches[tok.i]]):

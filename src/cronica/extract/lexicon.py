@@ -9,7 +9,7 @@ Pattern grammar (one row per pattern, see ``lang/<code>/README.md``)::
 ``+@REL`` (e.g. ``receive +@obj``) requires a named (or, in Romanian, "pe"-marked) child of the head in
 UD relation ``REL``
 (subtypes included; a proper noun, or a noun with a proper name in apposition); unlike a lemma item it is a participant, so it still fills the actor or recipient
-role. The longest matching pattern for a head wins.
+role. The longest matching pattern for a head wins (on a tie, the one with a ``+@REL`` item).
 """
 from __future__ import annotations
 
@@ -61,8 +61,8 @@ class Lexicon:
         self.by_head: dict[tuple[str, str], list[Pattern]] = {}
         for p in patterns:
             self.by_head.setdefault((p.head, p.pos), []).append(p)
-        for plist in self.by_head.values():
-            plist.sort(key=lambda p: -len(p.items))
+        for plist in self.by_head.values():  # longest first; on a tie a named-participant item (+@obj) wins
+            plist.sort(key=lambda p: (-len(p.items), -sum(lemma.startswith("@") for lemma, _ in p.items)))
         self.item_lemmas = {lemma for p in patterns for lemma, _ in p.items}
 
     @classmethod
