@@ -396,3 +396,9 @@ def test_an_elaborating_event_takes_the_date_of_the_event_it_elaborates():
 ])
 def test_what_a_demand_or_refusal_is_about_is_not_an_event(text, lang, expected):
     assert [(r["event_type"], r["cameo"]["code"]) for r in code(text, lang)] == expected
+
+
+def test_a_source_cited_by_an_outlet_comes_after_the_outlet():
+    r = one(code("Israeli forces attacked a school in Gaza, according to Palestinian health officials cited by "
+                 "Reuters.", "en"), "ASSAULT")
+    assert r["attribution"] == ["Reuters", "Palestinian health officials (unnamed)"]

@@ -368,10 +368,15 @@ def attribution_chain(pred, g: dict, name_of, actors: tuple = ()) -> list[Source
                 for x in c.subtree:  # "citat de sursa belarusă", "cited by TASS"
                     if x.dep_ == "obl:agent" and x.head.lemma_.lower() in citing:
                         inner.append(x)
-    for src in outer:  # "Potrivit Agerpres, care citează un comunicat al MAE"
+    for src in list(outer):  # "Potrivit Agerpres, care citează un comunicat al MAE"
         for rel in src.children:
             if rel.dep_ in ("acl:relcl", "acl") and rel.lemma_.lower() in citing:
                 inner.extend(x for x in rel.children if x.dep_ == "obj")
+                # "according to health officials cited by Reuters": Reuters reports what the officials said
+                citers = [x for x in rel.children if x.dep_ == "obl:agent" or (
+                    x.dep_ == "obl" and case_of(x) in g["agent_case"])]
+                for x in citers:
+                    outer.insert(outer.index(src), x)
     out, seen = [], set()
     for tok in outer + speakers + inner:
         name, unnamed = name_of(tok)
