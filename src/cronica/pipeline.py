@@ -327,7 +327,10 @@ def _definite(tok) -> bool:
 def _resolve_all(heads, ctx: _Context, on) -> tuple[list[Actor], list[str]]:
     """Resolve participant heads; news outlets go to the second list (reporters, never actors)."""
     actors, reporters = [], []
+    when = heads[0].doc.user_data.get("cronica_time_tokens", ()) if heads else ()
     for h in heads:
+        if h.i in when:  # "called Zelensky on Monday": a time expression is no participant
+            continue
         a = resolve_np(h, ctx.gaz, on, ctx.grammar, ctx.aliases)
         if a is None:
             continue
@@ -364,7 +367,8 @@ def _source_name(tok, ctx: _Context, on, last_agency: str | None) -> tuple[str |
     g = ctx.grammar
     toks = np_tokens(tok)
     inner = [t for t in toks if t.i != tok.i and t.pos_ == "PROPN"]
-    if {tok.lemma_.lower(), tok.text.lower()} & g["unnamed_source_nouns"] and tok.pos_ != "PROPN":
+    if {tok.text.lower(), tok.lemma_.lower()} & g["unnamed_source_nouns"] and (
+            tok.pos_ != "PROPN" or tok.i == tok.sent.start):  # "Sources told …": capitalised, not a name
         # the outlet the sources spoke to: "surse Reuters", "sources told Reuters"
         told = [c for c in tok.head.children if c.dep_ in ("obj", "iobj") and c.pos_ == "PROPN"] \
             if tok.dep_ == "nsubj" else []

@@ -28,6 +28,23 @@ from pathlib import Path
 GUM_DIR = Path("/work/shared/data/ud/en_gum")
 #: Genres whose *text* licence allows a redistributable model (GUM LICENSE.txt).
 ALLOWED_GENRES = ("news", "interview", "academic", "court", "bio", "voyage")
+#: Single documents of genres not cleared as a whole whose own source (``# meta::sourceURL``) is
+#: redistributable; checked 2026-11-30. US federal government works are public domain (17 U.S.C. §105);
+#: OpenStax and Rebus Press textbooks are CC BY 4.0; creativecommons.org posts are CC BY 4.0.
+ALLOWED_DOCS = frozenset({
+    "GUM_speech_floyd",           # speaker.gov (US House): public domain
+    "GUM_speech_maiden",          # congress.gov Congressional Record: public domain
+    "GUM_speech_nixon",           # presidential address (presidency.ucsb.edu): public domain
+    "GUM_speech_remarks",         # presidential remarks (presidency.ucsb.edu): public domain
+    "GUM_speech_telescope",       # whitehouse.gov: public domain
+    "GUM_speech_school",          # creativecommons.org: CC BY 4.0
+    "GUM_speech_impeachment",     # congress.gov (dev)
+    "GUM_speech_inauguration",    # presidential inaugural address (dev)
+    "GUM_textbook_anthropology", "GUM_textbook_cognition", "GUM_textbook_entrepreneurship",
+    "GUM_textbook_grit", "GUM_textbook_history", "GUM_textbook_sociology", "GUM_textbook_spacetime",
+    "GUM_textbook_stats", "GUM_textbook_governments", "GUM_textbook_labor",   # OpenStax: CC BY 4.0
+    "GUM_textbook_artwork", "GUM_textbook_evoethics",                         # Rebus Press: CC BY 4.0
+})
 #: GUM etype → spaCy-style NER label.
 ETYPE_TO_LABEL = {"person": "PERSON", "place": "GPE", "organization": "ORG", "event": "EVENT"}
 
@@ -253,12 +270,13 @@ def sentences_to_doc(vocab, sents: list[Sentence], ents: list[list[tuple[int, in
 
 
 def load_docs(vocab, split: str, genres: tuple[str, ...] | None = ALLOWED_GENRES,
-              chunk: int = 10) -> list:
-    """Gold Docs for a GUM split, restricted to ``genres`` (None = all), one Doc per
-    ``chunk`` consecutive sentences of a document (keeps training batches small)."""
+              chunk: int = 10, extra_docs: frozenset = ALLOWED_DOCS) -> list:
+    """Gold Docs for a GUM split, restricted to ``genres`` (None = all) plus the single documents
+    ``extra_docs``, one Doc per ``chunk`` consecutive sentences of a document (keeps training
+    batches small)."""
     docs = []
     for doc_id in split_ids(split):
-        if genres is not None and genre_of(doc_id) not in genres:
+        if genres is not None and genre_of(doc_id) not in genres and doc_id not in extra_docs:
             continue
         sents = read_sentences(GUM_DIR / "dep" / f"{doc_id}.conllu")
         ents = named_entities(sents)

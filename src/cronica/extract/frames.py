@@ -176,6 +176,10 @@ def fronted_subject(pred) -> list:
             names += [a for a in c.children if a.dep_ == "conj" and a.pos_ == "PROPN" and names]
             if names:
                 return names
+    # a finite verb hung on the sentence's initial name ("Emmanuel Macron called …" parsed acl(Macron, called))
+    if pred.pos_ == "VERB" and pred.dep_ == "acl" and pred.head.pos_ == "PROPN" and pred.head.dep_ == "ROOT" \
+            and pred.head.i < pred.i and "Fin" in pred.morph.get("VerbForm"):
+        return [pred.head]
     # a clause-initial name attached to the verb as a modifier ("Mark Rutte met …" parsed compound(met, Mark))
     if pred.pos_ == "VERB" and not any(c.dep_.startswith(("nsubj", "csubj")) for c in pred.children):
         first = [c for c in pred.children if c.i < pred.i and c.dep_ in ("compound", "dep", "nmod:unmarked")
@@ -268,7 +272,7 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                 actors.append(c)
             elif c.dep_ in ("obj", "iobj") and c.pos_ in NOMINAL and c not in items:
                 recipients.append(c)
-            elif c.dep_ in ("appos", "vocative", "dep") and c.pos_ == "PROPN" and c.i > pred.i:
+            elif c.dep_ in ("appos", "vocative", "dep", "xcomp") and c.pos_ == "PROPN" and c.i > pred.i:
                 recipients.append(c)  # a name right after the verb mislabelled by the parser ("met Volodymyr Zelensky")
         if passive and not actors:  # agent PP attached one level too low ("impuse joi de UE")
             actors.extend(g for c in pred.children if c.dep_ in ("obl", "nsubj:pass", "obj") and c.pos_ == "NOUN"
@@ -304,8 +308,8 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
     recipients = _content_owners(recipients, grammar) + _pressure_sources(pred, pattern, grammar) + \
         _destinations([pred] + list(items), pattern, grammar, exclude=recipients)
     actors = [_speaker_for_pronoun(a, pred, grammar) for a in actors]
-    actors = _conj_expand(actors)
-    recipients = [r for r in _conj_expand(recipients) if r not in actors]
+    actors = [a for a in _conj_expand(actors) if not a.is_space]  # a newline token the tagger called PROPN
+    recipients = [r for r in _conj_expand(recipients) if r not in actors and not r.is_space]
     return actors, recipients, inherited
 
 

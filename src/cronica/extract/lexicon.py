@@ -121,9 +121,13 @@ class Lexicon:
     def _in_relation(self, tok, rel: str) -> bool:
         """``tok`` holds UD relation ``rel`` (subtypes included); an ``obl`` marked by a differential
         object marker (``grammar.yaml: object_case``, Romanian "pe") counts as ``obj``."""
+        if tok.is_space:
+            return False
         dep = tok.dep_.split(":")[0]
         if dep == rel or (rel == "obj" and tok.dep_ == "nsubj:pass"):  # the object of a passive is its subject
             return True
+        if rel == "obj" and dep == "xcomp" and tok.pos_ == "PROPN" and tok.i > tok.head.i:
+            return True  # a name after the verb parsed as a clausal complement ("called Volodymyr Zelensky")
         return rel == "obj" and dep == "obl" and self._dom(tok)
 
     def match(self, token) -> tuple[Pattern, list] | None:
@@ -177,8 +181,9 @@ def _named(tok) -> bool:
     if tok.pos_ != "NOUN":
         return False
     for c in tok.children:
-        if c.pos_ == "PROPN" and c.dep_.split(":")[0] in ("appos", "flat", "compound") and c.ent_type_ in NAME_LABELS:
-            return True  # "the Romanian president Nicușor Dan" — not "F-16 jets" (a product, no named entity)
+        if c.pos_ == "PROPN" and c.dep_.split(":")[0] in ("appos", "flat", "compound") and (
+                c.ent_type_ in NAME_LABELS or (not c.ent_type_ and c.text.isalpha())):
+            return True  # "the Romanian president Nicușor Dan" — not "F-16 jets" (a model number)
         if (c.pos_ == "PROPN" and c.dep_ == "nmod" and tok.ent_type_ == "PERSON"
                 and not any(x.dep_ == "case" for x in c.children)):
             return True

@@ -210,8 +210,8 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
 
 def _phrasal(verb) -> str:
     """A verb with its particle or fixed adverb as one string ("rule out", "stop short"), else ``""``."""
-    parts = [c.lemma_.lower() for c in verb.children if c.dep_ in ("compound:prt", "advmod", "xcomp")
-             and c.i == verb.i + 1]
+    parts = [c.lemma_.lower() for c in verb.children if c.i == verb.i + 1 and (
+             c.dep_ in ("compound:prt", "advmod", "xcomp") or c.pos_ in ("ADJ", "ADV", "ADP", "PART"))]
     return f"{verb.lemma_.lower()} {parts[0]}" if parts else ""
 
 
@@ -276,10 +276,12 @@ def speaker_of(verb, g: dict, trailing: bool = False):
         sent = verb.sent
         commas = [t.i for t in sent if t.text == "," and t.i < verb.i]
         if commas:
+            inside = range(commas[-1] + 1, verb.i)
             span = [t for t in verb.doc[commas[-1] + 1: verb.i] if t.pos_ in ("PROPN", "NOUN")]
             names = [t for t in span if t.pos_ == "PROPN" and t.dep_ not in ("flat", "compound")]
-            if names or span:
-                return (names or span)[0]
+            heads = [t for t in span if t.head.i not in inside or t.head.i == t.i]  # the phrase head
+            if names or heads or span:
+                return (names or heads or span)[0]
     return None
 
 
