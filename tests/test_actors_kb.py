@@ -214,3 +214,13 @@ def test_a_people_belongs_to_the_country_that_qualifies_it(text: str, code: str)
     from cronica.evaluate.actors_cli import resolve_text
 
     assert resolve_text(text, "en", date(2000, 1, 1))["actor"]["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Palestinians of the Israeli-occupied West Bank", "PSE"),  # a nested adjective does not qualify the people
+    ("Amnesty International", "NGOAMN"),                          # a name the parser split
+])
+def test_people_qualifiers_and_split_names(text: str, code: str) -> None:
+    from cronica.evaluate.actors_cli import resolve_text
+
+    assert resolve_text(text, "en", date(2000, 1, 1))["actor"]["code"] == code

@@ -309,6 +309,9 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         _destinations([pred] + list(items), pattern, grammar, exclude=recipients)
     actors = [_speaker_for_pronoun(a, pred, grammar) for a in actors]
     actors = [a for a in _conj_expand(actors) if not a.is_space]  # a newline token the tagger called PROPN
+    # a name split by the parser: "pe Recep | Tayyip Erdoğan" (obl + nsubj) is one recipient, not an actor
+    after_recipient = {r.i + 1 for r in recipients if r.i > pred.i}
+    actors = [a for a in actors if not (a.i in after_recipient and a.pos_ == "PROPN")]
     recipients = [r for r in _conj_expand(recipients) if r not in actors and not r.is_space]
     return actors, recipients, inherited
 

@@ -74,6 +74,27 @@ CONTEXT_SECTORS = {"GOV", "JUD", "LEG", "OPP", "COP", "PTY"}
 "the interior minister"), is taken from the sentence if it names exactly one country."""
 
 
+def _word_run(head) -> list:
+    """The contiguous run of proper nouns, adjectives and nouns around ``head`` in its sentence (no
+    punctuation, determiners, prepositions or verbs inside), plus a possessive "'s" tail; used when the
+    parse gives a phrase that matches nothing."""
+    sent = head.sent
+    ok = ("PROPN", "ADJ", "NOUN")
+    lo = hi = head.i
+    while lo - 1 >= sent.start and head.doc[lo - 1].pos_ in ok and not head.doc[lo - 1].is_punct:
+        lo -= 1
+    while hi + 1 < sent.end and head.doc[hi + 1].pos_ in ok and not head.doc[hi + 1].is_punct:
+        hi += 1
+    return list(head.doc[lo:hi + 1])
+
+
+def _root_of_match(m, toks: list):
+    """The syntactic head of the tokens of gazetteer match ``m`` (the token whose head lies outside them)."""
+    span = toks[m.start:m.end]
+    idx = {t.i for t in span}
+    return next((t for t in span if t.head.i not in idx or t.head.i == t.i), span[-1])
+
+
 def head_pos(toks: list, head) -> int:
     """Index of ``head`` in the phrase tokens ``toks``."""
     return next(i for i, t in enumerate(toks) if t.i == head.i)
@@ -210,7 +231,9 @@ def _whole_name_city(m, toks: list, tok) -> bool:
         return False
     doc = tok.doc
     for j in (min(covered) - 1, max(covered) + 1):  # a misparsed name run: "Florence Parly" (Parly as advmod)
-        if 0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].sent == tok.sent:
+        if not (0 <= j < len(doc)) or doc[j].sent != tok.sent or not doc[j].text[:1].isupper():
+            continue
+        if doc[j].pos_ == "PROPN" or (j > max(covered) and doc[j].text.isalpha()):  # (tagged ADV or X after it)
             return False
     return True
 
@@ -240,6 +263,14 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
     toks = np_tokens(head)
     words = [t.text for t in toks]
     matches = gaz.match(words, on)
+    if not matches and head.pos_ in ("PROPN", "NOUN", "ADJ"):
+        # the parser split a name or cut off a nationality word ("Security Council", "Amnesty International",
+        # "Palestinian armed groups"): try the run of name and modifier words around the head
+        run = _word_run(head)
+        if len(run) > len(toks) or any(t not in toks for t in run):
+            run_matches = gaz.match([t.text for t in run], on)
+            if run_matches:
+                toks, words, matches = run, [t.text for t in run], run_matches
     doc = head.doc
     start, end = _contiguous_extent(toks, head)
     text = doc_text(doc)[start:end]
@@ -261,7 +292,8 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
         by_kind.setdefault(m.entry.kind, []).append(m)
 
     sector = None
-    for t in [head] + [t for t in toks if t.i != head.i and t.pos_ in ("NOUN", "PROPN")]:
+    named = {toks[k].i for m in matches for k in range(m.start, m.end)}  # "West Bank" is a place, not a bank
+    for t in [head] + [t for t in toks if t.i != head.i and t.pos_ in ("NOUN", "PROPN") and t.i not in named]:
         sector = sector_of(t, gaz, grammar)
         if sector:
             break
@@ -292,7 +324,9 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
     if countries and countries[0].entry.kind == "demonym" and countries[0].start <= head_pos(toks, head) < countries[0].end:
         # a people named by its ethnic noun belongs to the country that qualifies it: "Bosnian Serbs" (BIH),
         # "Albanians of southern Serbia" (SRB) — a modifier's or the place's country before the noun's own
-        others = [m for m in countries[1:] if m.entry.country != countries[0].entry.country]
+        others = [m for m in countries[1:] if m.entry.country != countries[0].entry.country
+                  and _root_of_match(m, toks).head.i == head.i
+                  and _root_of_match(m, toks).dep_.split(":")[0] in ("amod", "compound", "nmod")]
         places = [m for m in located if m.entry.kind in ("country", "capital", "city") and m.entry.country]
         if others or places:
             countries = (others or places) + countries
