@@ -191,8 +191,8 @@ def fronted_subject(pred) -> list:
 
 def _word_forms(tok) -> set:
     """Lemma, lower-cased form and the form without an inflection ending from the document's language data
-    (``doc.user_data["cronica_suffixes"]``, set by :func:`find_frames` from ``grammar.yaml``) — for lemmatiser misses such as
-    "atacurile" lemmatised "atacure"."""
+    (``doc.user_data["cronica_suffixes"]``, set by :func:`find_frames` from ``grammar.yaml``) — for
+    lemmatiser misses such as "atacurile" lemmatised "atacure"."""
     low = tok.text.lower()
     out = {tok.lemma_.lower(), low}
     out.update(low[: -len(x)] for x in tok.doc.user_data.get("cronica_suffixes", ()) if low.endswith(x)
@@ -323,7 +323,8 @@ def _owners(noun, grammar: dict) -> list:
     gcase, acase = grammar.get("genitive_case", set()), grammar["agent_case"]
     out = []
     for c in noun.children:
-        if c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and c.pos_ in NOMINAL and (not case_of(c) or case_of(c) in gcase)):
+        genitive = c.dep_ == "nmod" and c.pos_ in NOMINAL and (not case_of(c) or case_of(c) in gcase)
+        if c.dep_ == "nmod:poss" or genitive:
             out.append(c)
         elif c.dep_ == "amod" and _nationality(c):
             out.append(c)

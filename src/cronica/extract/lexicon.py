@@ -7,9 +7,8 @@ Pattern grammar (one row per pattern, see ``lang/<code>/README.md``)::
 ``HEAD`` is the lemma of the predicate token (POS ``VERB`` by default, or ``NOUN``/``ADJ``); each
 ``+LEMMA`` must be a dependent of the head up to two levels down (child or grandchild), in any order.
 ``+@REL`` (e.g. ``receive +@obj``) requires a named (or, in Romanian, "pe"-marked) child of the head in
-UD relation ``REL``
-(subtypes included; a proper noun, or a noun with a proper name in apposition); unlike a lemma item it is a participant, so it still fills the actor or recipient
-role. The longest matching pattern for a head wins (on a tie, the one with a ``+@REL`` item).
+UD relation ``REL`` (subtypes included; a proper noun, or a noun with a proper name in apposition);
+unlike a lemma item it is a participant, so it still fills the actor or recipient role. The longest matching pattern for a head wins (on a tie, the one with a ``+@REL`` item).
 """
 from __future__ import annotations
 

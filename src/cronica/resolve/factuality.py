@@ -220,7 +220,8 @@ def _occurrence(verb, g: dict) -> bool:
     occurrence_verbs`` lists single lemmas and verb + object pairs ("take place", "avea loc")."""
     occ = g.get("occurrence_verbs", set())
     lem = verb.lemma_.lower()
-    return lem in occ or any(f"{lem} {c.lemma_.lower()}" in occ for c in verb.children if c.dep_ in ("obj", "obl", "fixed"))
+    return lem in occ or any(f"{lem} {c.lemma_.lower()}" in occ for c in verb.children
+                             if c.dep_ in ("obj", "obl", "fixed"))
 
 
 def _concessive(clause, g: dict) -> bool:

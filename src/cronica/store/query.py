@@ -122,7 +122,8 @@ def dyad_series(store: Store, a: str, b: str, by: str = "month", factual_only: b
            "count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2), "
            "count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4), "
            "round(avg(goldstein), 2) FROM events "
-           f"WHERE coalesce(date, first_seen) IS NOT NULL {'AND factual ' if factual_only else ''}AND (({sa} AND {sb}) OR "
+           "WHERE coalesce(date, first_seen) IS NOT NULL " + ("AND factual " if factual_only else "") +
+           f"AND (({sa} AND {sb}) OR "
            f"(event_type IN ({recip}) AND {sa2} AND {sb2})) GROUP BY 1 ORDER BY 1")
     rows = con.execute(sql, pa + pb + list(PARAMS["reciprocal_types"]) + pa2 + pb2).fetchall()
     keys = ("period", "events", "q1", "q2", "q3", "q4", "goldstein_mean")
