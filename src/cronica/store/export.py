@@ -3,7 +3,9 @@
 GDELT 2.0 Events (``events.gdelt.tsv``: 61 tab-separated columns, no header, like GDELT's files)
 ===================================================================================================
 
-One row per *dyad* of a deduplicated event (table ``events``): the event's actors × its recipients
+One row per *dyad* of a deduplicated event (table ``events``) that some report asserts (``events.factual``;
+GDELT has no factuality field, so a denied or hypothetical event would read as one that happened —
+``factual_only=False`` / ``--all-factuality`` writes them all): the event's actors × its recipients
 (actors without a CAMEO code are skipped; an event with no recipient gives one row per actor with empty
 Actor2 fields). ``GlobalEventID`` = the first 15 hex digits of SHA-256(cluster_id|actor|recipient) as an
 integer (stable across exports).
