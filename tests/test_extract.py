@@ -403,3 +403,13 @@ def test_a_source_cited_by_an_outlet_comes_after_the_outlet():
     r = one(code("Israeli forces attacked a school in Gaza, according to Palestinian health officials cited by "
                  "Reuters.", "en"), "ASSAULT")
     assert r["attribution"] == ["Reuters", "Palestinian health officials (unnamed)"]
+
+
+@pytest.mark.parametrize("text,lang,actor,recipient,aux", [
+    ("Ucraina a primit primele avioane Gripen de la Suedia.", "ro", ["SWE"], ["UKR"], None),
+    ("Ukraine received the first jets from Sweden.", "en", ["SWE"], ["UKR"], None),
+    ("Iran did not receive any missiles from North Korea.", "en", ["PRK"], ["IRN"], "negation"),
+])
+def test_the_receiver_frame_gives_the_source_as_actor(text, lang, actor, recipient, aux):
+    r = one(code(text, lang), "AID")
+    assert (codes(r["actors"]), codes(r["recipients"]), r["factuality"]["aux_mode"]) == (actor, recipient, aux)

@@ -301,6 +301,12 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         for c in pred.children:
             if c.dep_ in ("ccomp", "xcomp"):
                 recipients.extend(subjects(c) or [x for x in c.children if x.dep_ == "nsubj:pass"])
+    if pattern.frame == "receiver" and not is_passive(pred):
+        # "Ucraina a primit avioane Gripen de la Suedia": the subject receives, the source gives
+        source_case = grammar.get("source_from_case", set())
+        givers = [g for h in [pred] + list(items) for g in h.children
+                  if g.dep_ in ("obl", "nmod") and marked_by(g, source_case) and g.pos_ in NOMINAL]
+        actors, recipients = givers, [a for a in actors if a not in givers]
     if not actors:  # "Talks between Moldova and Romania were held": the parties are the actors
         recip_case = grammar.get("reciprocal_case", set())
         actors = [r for r in recipients if marked_by(r, recip_case)]

@@ -211,7 +211,7 @@ def parse_pattern(text: str, cameo: str, frame: str = "") -> Pattern:
         if not p.startswith("+"):
             raise ValueError(f"item {p!r} in {text!r} must start with '+'")
         items.append(split(p[1:]))
-    if frame not in ("", "theme", "recipient-subject"):
+    if frame not in ("", "theme", "recipient-subject", "receiver"):
         raise ValueError(f"unknown frame {frame!r}")
     return Pattern(head, hpos or "VERB", tuple(items), cameo, frame, text)
 
