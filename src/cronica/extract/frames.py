@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..ontology import cameo
-from .lexicon import Lexicon, Pattern
+from .lexicon import Lexicon, Pattern, token_forms
 
 CLAUSE_DEPS = {"ccomp", "advcl", "parataxis", "csubj", "acl:relcl", "xcomp", "acl"}
 SUBJ = {"nsubj", "nsubj:pass", "csubj"}
@@ -192,12 +192,8 @@ def fronted_subject(pred) -> list:
 def _word_forms(tok) -> set:
     """Lemma, lower-cased form and the form without an inflection ending from the document's language data
     (``doc.user_data["cronica_suffixes"]``, set by :func:`find_frames` from ``grammar.yaml``) — for
-    lemmatiser misses such as "atacurile" lemmatised "atacure"."""
-    low = tok.text.lower()
-    out = {tok.lemma_.lower(), low}
-    out.update(low[: -len(x)] for x in tok.doc.user_data.get("cronica_suffixes", ()) if low.endswith(x)
-               and len(low) > len(x) + 2)
-    return out
+    lemmatiser misses such as "atacurile" lemmatised "atacure" (:func:`cronica.extract.lexicon.token_forms`)."""
+    return token_forms(tok, tok.doc.user_data.get("cronica_suffixes", ()))
 
 
 def _recipient_pps(head, rcase: set, exclude: list, event_nouns: frozenset = frozenset()) -> list:

@@ -29,6 +29,19 @@ POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "AD
 """UPOS → pattern POS class (UD v2 UPOS tags)."""
 
 
+def token_forms(token, suffixes=(), irregular: dict[str, str] | None = None) -> set[str]:
+    """Lemma, lower-cased form, irregular lemma (``irregular``: form → lemma) and the lower-cased form without
+    each inflection ending in ``suffixes`` (kept only if more than two letters remain) of a spaCy ``token`` — the
+    one fallback for lemmatiser misses ("contactele" lemmatised "contactă", "met" left as "met"), used by the
+    lexicon matcher, the frame builder and the factuality cues. Returns a set of strings."""
+    low = token.text.lower()
+    out = {token.lemma_.lower(), low}
+    if irregular and low in irregular:
+        out.add(irregular[low])
+    out.update(low[: -len(s)] for s in suffixes if low.endswith(s) and len(low) > len(s) + 2)
+    return out
+
+
 @dataclass(frozen=True)
 class Pattern:
     """One lexicon row.
@@ -103,11 +116,7 @@ class Lexicon:
         key = (token.lemma_, token.text)
         out = self._forms_cache.get(key)
         if out is None:
-            low = token.text.lower()
-            out = {token.lemma_.lower(), low}
-            if low in self.irregular:
-                out.add(self.irregular[low])
-            out.update(low[: -len(s)] for s in self.suffixes if low.endswith(s) and len(low) > len(s) + 2)
+            out = token_forms(token, self.suffixes, self.irregular)
             if len(self._forms_cache) < 200_000:
                 self._forms_cache[key] = out
         return out

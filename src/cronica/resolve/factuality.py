@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ..extract.frames import NOMINAL, case_of, is_passive
+from ..extract.lexicon import token_forms
 
 CHAIN_DEPS = {"xcomp", "ccomp", "advcl", "conj", "acl", "acl:relcl", "parataxis", "csubj", "obl", "nmod", "obj",
               "iobj"}
@@ -41,14 +42,9 @@ def clause_chain(pred, max_steps: int = 6) -> list:
 def cue_forms(tok, g: dict) -> set[str]:
     """Lemma, lower-cased form, irregular lemma (``grammar.yaml: irregular_forms``) and suffix-stripped
     forms (``inflection_suffixes``) of ``tok``, so cue lists still match when the lemmatiser misses
-    ("plănuiește" lemmatised as "plănuii", "said" left as "said")."""
-    low = tok.text.lower()
-    out = {tok.lemma_.lower(), low}
-    irregular = g.get("irregular_forms") or {}
-    if low in irregular:
-        out.add(irregular[low])
-    out.update(low[: -len(x)] for x in g.get("inflection_suffixes", ()) if low.endswith(x) and len(low) > len(x) + 2)
-    return out
+    ("plănuiește" lemmatised as "plănuii", "said" left as "said"); see
+    :func:`cronica.extract.lexicon.token_forms`."""
+    return token_forms(tok, g.get("inflection_suffixes", ()), g.get("irregular_forms"))
 
 
 def _marks(tok) -> set[str]:
@@ -127,7 +123,7 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
                    for c in kids + ([k for it in items for k in it.children] if depth == 0 else [])):
                 negation = True
             if depth == 0 and any(c.lemma_.lower() in g.get("not_yet_adverbs", ()) for c in kids) and any(
-                    c.dep_ == "mark" and c.lower_ == "to" for c in kids):
+                    c.dep_ == "mark" and c.lower_ in g.get("infinitive_mark", ()) for c in kids):
                 negation = True  # "has yet to withdraw" parsed flat on the infinitive
             # a negative quantifier on a participant: "No diplomats were expelled", "None of them was freed"
             neg_q = g.get("negative_quantifiers", set())
@@ -347,9 +343,9 @@ def attribution_chain(pred, g: dict, name_of, actors: tuple = ()) -> list[Source
             speakers.append(sp)
         inner.extend(x for y in c.children if y.lemma_.lower() in citing and y.pos_ == "VERB"
                      for x in y.children if x.dep_ in ("obj", "nsubj"))
-    reporting = g["speech_verbs"] | g["denial_verbs"] | set(g.get("accusation_verbs", ()))
+    governing = reporting | set(g.get("accusation_verbs", ()))  # an accuser reports the accused act
     for clause in chain[1:]:
-        if clause.lemma_.lower() in reporting:
+        if clause.lemma_.lower() in governing:
             # a verb of saying after its content ("Niciun soldat nu a fost trimis …, a precizat Pentagonul")
             sp = speaker_of(clause, g, trailing=clause.i > chain[0].i)
             if sp is None and clause.head.lemma_.lower() in citing:
