@@ -413,3 +413,11 @@ def test_a_source_cited_by_an_outlet_comes_after_the_outlet():
 def test_the_receiver_frame_gives_the_source_as_actor(text, lang, actor, recipient, aux):
     r = one(code(text, lang), "AID")
     assert (codes(r["actors"]), codes(r["recipients"]), r["factuality"]["aux_mode"]) == (actor, recipient, aux)
+
+
+def test_a_participle_describing_a_noun_is_no_report_and_an_unknown_place_is_no_party():
+    r = one(code("Ministerul rus de Externe a cerut Washingtonului să evite o escaladare, un mesaj transmis joi.",
+                 "ro"), "REQUEST")
+    assert r["attribution"] == [] and r["factuality"]["evidentiality"] == "direct"
+    r = one(code("Trump a amplificat prezența militară în Caraibe.", "ro"), "MOBILIZE")
+    assert r["recipients"] == []  # "în Caraibe" resolves to no country: a place, not an unknown party

@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 
 from .analyse import detect_language, doc_text, load_pipeline, supported_languages
 from .errors import UnsupportedLanguage
-from .extract.frames import Frame, case_of, find_frames
+from .extract.frames import Frame, case_of, find_frames, marked_by
 from .extract.lexicon import load_grammar, load_lexicon
 from .ontology import cameo
 from .record import Actor, Article, EventRecord
@@ -332,8 +332,8 @@ def _resolve_all(heads, ctx: _Context, on) -> tuple[list[Actor], list[str]]:
         if h.i in when:  # "called Zelensky on Monday": a time expression is no participant
             continue
         a = resolve_np(h, ctx.gaz, on, ctx.grammar, ctx.aliases)
-        if a is None:
-            continue
+        if a is None or (a.code is None and marked_by(h, ctx.grammar["location_case"])):
+            continue  # (an unresolved place phrase, "în Caraibe", is a place, not a party)
         if a.entity_type == "AGENCY" or a.sector == "MED":  # news outlets report events, they are not parties
             reporters.append(a.name or a.text)
         else:
@@ -361,7 +361,8 @@ def _is_anaphoric_plural(tok, ctx: _Context) -> bool:
 def _source_name(tok, ctx: _Context, on, last_agency: str | None) -> tuple[str | None, bool]:
     """Name a reporting source noun phrase; returns ``(name, unnamed)``.
 
-    "surse Reuters" → ("Reuters (unnamed sources)", True); "aceleiași agenții" → the last named source;
+    "surse Reuters" → ("Reuters (unnamed sources)", True); "aceleiași agenții" (``grammar.yaml: same_words``)
+    and a definite singular "sursa" → the last named source; other unnamed sources → an English description;
     a resolved actor or outlet → its canonical name; otherwise the phrase as written.
     """
     g = ctx.grammar
@@ -376,8 +377,10 @@ def _source_name(tok, ctx: _Context, on, last_agency: str | None) -> tuple[str |
             a = resolve_np(t, ctx.gaz, on, g)
             if a is not None and a.sector == "MED":
                 return f"{a.name} (unnamed sources)", True
+        if last_agency and "Def" in tok.morph.get("Definite") and "Sing" in tok.morph.get("Number"):
+            return last_agency, False  # "citat de sursa belarusă": the definite source is the one named before
         return f"{_describe(tok, toks, g)} (unnamed)", True
-    if any(t.lemma_.lower() in ("același", "same") for t in toks) and last_agency:
+    if any(t.lemma_.lower() in g.get("same_words", ()) for t in toks) and last_agency:
         # "the same agency" → the source named last, unless the phrase names another country's outlet
         if not any(m.entry.kind in ("country", "demonym") for m in ctx.gaz.match([t.text for t in toks], on)):
             return last_agency, False

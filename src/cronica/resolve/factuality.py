@@ -295,6 +295,9 @@ def _final_report_verb(pred, chain: list, g: dict):
     v = verbs[-1]
     if v.i <= pred.i or v in chain or v.lemma_.lower() not in g["speech_verbs"] or _marks(v):
         return None
+    if v.dep_.split(":")[0] in ("acl", "amod") and "Part" in v.morph.get("VerbForm") and not any(
+            c.dep_.startswith(("nsubj", "aux")) for c in v.children):
+        return None  # a participle describing a noun ("…, un mesaj transmis în …") reports nothing
     if any(c.dep_ in ("ccomp", "xcomp") for c in v.children):
         return None
     if not any(t.text == "," for t in sent if pred.i < t.i < v.i):
