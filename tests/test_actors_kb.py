@@ -224,3 +224,49 @@ def test_people_qualifiers_and_split_names(text: str, code: str) -> None:
     from cronica.evaluate.actors_cli import resolve_text
 
     assert resolve_text(text, "en", date(2000, 1, 1))["actor"]["code"] == code
+
+
+# --------------------------------------------------------------------------- historical layer (PETRARCH-2, 2014)
+def test_historical_layer_dates_and_precedence(en: Gazetteer) -> None:
+    # a past head of state with dated roles: in office 1988-09-17..1990-03-10, an elite before and after
+    assert en.lookup("Prosper Avril", date(1989, 6, 1)).code == "HTIGOV"
+    assert en.lookup("Prosper Avril", date(1995, 1, 1)).code == "HTIELI"
+    # a role still open in the 2014 dictionary is not kept past the dictionary's date
+    assert en.lookup("Asadullah Khalid", date(2012, 1, 1)).code == "AFGGOV"
+    assert en.lookup("Asadullah Khalid", date(2020, 1, 1)).sector == "ELI"
+    # non-state armed groups and their acronyms; a region prefix gives way to the country in the name
+    assert en.lookup("Liberation Tigers of Tamil Eelam").code == "LKAREB"
+    assert en.lookup("LTTE").country == "LKA"
+    assert en.lookup("Palestinian Islamic Jihad").code == "PSEREB"
+    # the reviewed tables win: PETRARCH's "Russian President Vladimir Putin" (capped in 2014) is not loaded
+    assert en.lookup("Russian President Vladimir Putin") is None
+    assert en.lookup("Vladimir Putin", date(2025, 6, 1)).code == "RUSGOV"
+
+
+def test_historical_rows_are_sourced_and_never_open_past_2014() -> None:
+    rows = _rows(Path(str(resources.files("cronica") / "lang" / "xx" / "actors_historical.tsv")))
+    assert len(rows) > 30000
+    own = {r["form"].lower() for sub in ("xx", "en", "ro") for r in _rows(Path(str(resources.files("cronica") / "lang" / sub / "actors.tsv")))}
+    for r in rows:
+        assert r["source"].startswith("PETRARCH-2 Phoenix."), r
+        assert not (r["start"] and not r["end"]), r          # dated roles always end
+        assert not r["end"] or r["end"] <= "2014-12-31", r   # … no later than the dictionary knows (2014)
+        assert r["form"].lower() not in own, r               # own reviewed rows are authoritative
+
+
+@pytest.mark.parametrize("word,iso", [("Ethopia", "ETH"), ("Phillippines", "PHL"), ("Braziliam", "BRA"),
+                                      ("Roland", None), ("Guiana", None), ("Irakk", None), ("ethopia", None)])
+def test_misspelt_country_words(en: Gazetteer, word: str, iso: str | None) -> None:
+    e = en.near_country(word)
+    assert (e.country if e else None) == iso
+
+
+@pytest.mark.parametrize("text,code", [
+    ("the National Union for the Total Independence of Angola", "AGOREB"),  # a name longer than the parsed phrase
+    ("Ethopia", "ETH"),                                                     # misspelt country
+    ("Kampuchean guerrillas", "KHMREB"),                                    # archive demonym
+])
+def test_historical_names_in_text(text: str, code: str) -> None:
+    from cronica.evaluate.actors_cli import resolve_text
+
+    assert resolve_text(text, "en", date(2000, 1, 1))["actor"]["code"] == code

@@ -12,7 +12,9 @@ EN_ALIASES = {
     "SWZ": ["Swaziland"],
     "TLS": ["East Timor"],
     "CPV": ["Cape Verde"],
-    "COD": ["DR Congo", "DRC", "the Democratic Republic of the Congo", "Congo-Kinshasa"],
+    "COD": ["DR Congo", "DRC", "the Democratic Republic of the Congo", "Congo-Kinshasa",
+            "Zaire"],  # Zaire: own, the country's name 1971-1997 (archive news)
+    "KHM": ["Kampuchea"],  # own: Cambodia's official English name 1976-1989 (archive news)
     "COG": ["Republic of the Congo", "Congo-Brazzaville"],
     "PRK": ["North Korea", "DPRK"],
     "CHN": ["PRC", "People's Republic of China", "the People's Republic of China", "mainland China"],
@@ -69,7 +71,7 @@ EN_DEMONYMS_EXTRA = {
     "TWN": ["Taiwanese"], "PRI": ["Puerto Rican", "Puerto Ricans"],
     # filled 2026-11-30 for every UN member without a demonym in NGEC countries.csv (own, common usage)
     "BWA": ["Botswanan", "Motswana", "Batswana"], "CAF": ["Central African", "Central Africans"],
-    "COD": ["Congolese"], "CPV": ["Cape Verdean", "Cape Verdeans"], "CRI": ["Costa Rican", "Costa Ricans"],
+    "COD": ["Congolese", "Zairean", "Zairian"], "CPV": ["Cape Verdean", "Cape Verdeans"], "CRI": ["Costa Rican", "Costa Ricans"],
     "GNQ": ["Equatoguinean", "Equatorial Guinean", "Equatorial Guineans"], "HKG": ["Hong Konger", "Hong Kongers"],
     "KNA": ["Kittitian", "Nevisian"], "LCA": ["Saint Lucian", "St Lucian"], "LKA": ["Sri Lankan", "Sri Lankans"],
     "MAC": ["Macanese"], "MKD": ["Macedonian", "Macedonians", "North Macedonian", "North Macedonians"],
@@ -77,6 +79,7 @@ EN_DEMONYMS_EXTRA = {
     "SLB": ["Solomon Islander", "Solomon Islanders"], "SLE": ["Sierra Leonean", "Sierra Leoneans"],
     "STP": ["Santomean", "Sao Tomean"], "TLS": ["Timorese", "East Timorese"],
     "VCT": ["Vincentian", "Vincentians"], "ESH": ["Sahrawi", "Sahrawis"],
+    "KHM": ["Kampuchean", "Kampucheans"],  # own: demonym of Kampuchea (1976-1989 name), archive news
 }
 
 # ISO3 -> English capital names (government metonyms); capitals that equal the country name are left out.

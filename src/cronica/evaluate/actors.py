@@ -96,7 +96,7 @@ class _Resolver:
 
     def resolve(self, text: str, start: int, end: int, on: date | None):
         """Return ``(actor or None, head token text)`` for the mention at character offsets [start, end)."""
-        from ..resolve.actors import person_aliases, resolve_np
+        from ..resolve.actors import coordinated_modifier_actors, person_aliases, resolve_np
 
         doc = self._docs.get(text)
         if doc is None:
@@ -107,6 +107,13 @@ class _Resolver:
             return None, None
         head = span.root
         actor = resolve_np(head, self.gaz, on, self.grammar, person_aliases(doc, self.gaz))
+        first_mods = [c for c in head.children if any(g.dep_ == "conj" for g in c.children)]
+        if actor is not None and actor.code and first_mods and not any(start <= m.idx < end for m in first_mods):
+            # "US and British forces" is two actors in the pipeline (coordinated_modifier_actors); a gold
+            # mention that leaves out the first modifier ("British forces") is scored against the second
+            extra = [a for a in coordinated_modifier_actors(head, actor, self.gaz, on) if start <= a.start < end]
+            if extra:
+                actor = extra[0]
         return actor, head.text
 
 

@@ -29,7 +29,7 @@ from datetime import date
 
 from ..analyse import doc_text
 from ..record import Actor
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, Match
 
 NP_DEPS = {"amod", "nmod", "nmod:poss", "appos", "flat", "flat:name", "compound", "det", "case", "fixed",
            "nummod", "det:poss", "nmod:tmod", "nmod:agent", "goeswith", "punct", "cc:preconj"}
@@ -245,6 +245,22 @@ def _match_root(m, toks: list):
     return next((t for t in span if t.head.i not in inside or t.head.i == t.i), span[0])
 
 
+def _long_name(toks: list, head, gaz: Gazetteer, on: date | None):
+    """A gazetteer name that starts at the phrase's first capitalised word and runs past the parser's phrase
+    boundary to cover ``head`` (long organisation names whose "for …", "of …" parts the parser attaches
+    elsewhere). Returns ``(tokens, [Match])`` re-based on the name's tokens, or ``None``."""
+    first = next((t for t in toks if t.text[:1].isupper() and t.i <= head.i), None)
+    if first is None:
+        return None
+    sent = head.sent
+    span = list(head.doc[first.i:min(sent.end, first.i + gaz.max_words)])
+    ms = gaz.match([t.text for t in span], on)
+    if ms and ms[0].start == 0 and ms[0].end > head.i - first.i and ms[0].end > 1:
+        name = span[:ms[0].end]
+        return name, [Match(0, len(name), ms[0].entry)]
+    return None
+
+
 def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
                aliases: dict[str, str] | None = None) -> Actor | None:
     """Resolve the noun phrase headed by ``head`` to an actor.
@@ -271,6 +287,17 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
             run_matches = gaz.match([t.text for t in run], on)
             if run_matches:
                 toks, words, matches = run, [t.text for t in run], run_matches
+    if head.pos_ == "PROPN" and not any(toks[m.start].i <= head.i <= toks[m.end - 1].i for m in matches):
+        long = _long_name(toks, head, gaz, on)  # "National Union for the Total Independence of Angola"
+        if long is not None:
+            toks, matches = long
+            words = [t.text for t in toks]
+    if not any(m.entry.kind in ("country", "demonym") for m in matches):
+        named = {toks[k].i for m in matches for k in range(m.start, m.end)}
+        for k, t in enumerate(toks):  # a misspelt country or nationality word ("Ethopia", "Phillippines")
+            e = gaz.near_country(t.text) if t.i not in named and t.ent_type_ not in NOT_PLACE_LABELS else None
+            if e is not None:
+                matches = sorted(matches + [Match(k, k + 1, e)], key=lambda m: m.start)
     doc = head.doc
     start, end = _contiguous_extent(toks, head)
     text = doc_text(doc)[start:end]

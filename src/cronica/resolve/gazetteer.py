@@ -4,6 +4,10 @@ Data (reviewed TSVs, one row per surface form; see each file's header):
 
 * ``lang/xx/actors.tsv`` — language-neutral persons (with role intervals) and news agencies;
 * ``lang/<lang>/actors.tsv`` — countries, demonyms, capitals, seats of power, institutions, IGOs;
+* ``lang/xx/actors_historical.tsv`` (optional) — a fall-back layer of past actors (office holders with dated
+  roles, institutions, non-state armed groups, international organisations) derived from the PETRARCH-2 Phoenix
+  dictionaries (MIT, 2014) by ``training/gazetteer/build_petrarch.py``; roles open in 2014 end on 2014-01-30.
+  Loaded after the reviewed rows, which win every shared key;
 * ``lang/<lang>/sectors.tsv`` — generic agent nouns by spaCy lemma -> sector;
 * ``lang/xx/places.tsv`` and ``lang/<lang>/places.tsv`` (optional) — cities (kind ``city``) with ``lat``/``lon``
   (decimal degrees), derived from GeoNames (CC BY 4.0) by ``training/gazetteer/build_places.py``. Actor forms
@@ -205,6 +209,7 @@ class Gazetteer:
         self._ci: dict[tuple[str, ...], list[Entry]] = {}
         self._agency_forms: set[tuple[str, ...]] = set()
         self._coords: dict[tuple[str, str], Entry] = {}  # (ISO3, folded lower-case name) -> city row
+        self._near: dict[str, list[Entry]] | None = None  # deletion-neighbourhood index, built on first use
         self._max = 1
         self._first: dict[str, int] = {}  # folded lower-case first word -> longest form starting with it
         for e in entries:
@@ -236,12 +241,49 @@ class Gazetteer:
                 self._agency_forms.add(tuple(fold(w).lower() for w in words))
         self._max = min(self._max, _MAX_WORDS)
 
+    @property
+    def max_words(self) -> int:
+        """Length in words of the longest form (capped at 12): the widest window :meth:`match` looks at."""
+        return self._max
+
     @staticmethod
     def _add(index: dict[tuple[str, ...], list[Entry]], key: tuple[str, ...], e: Entry) -> None:
         bucket = index.setdefault(key, [])
         if bucket and bucket[0].name != e.name:
             return  # first entity wins an ambiguous key (file order: <lang> before xx); noted in the TSV headers
         bucket.append(e)
+
+    def near_country(self, word: str) -> Entry | None:
+        """The country or demonym entry one edit away from a misspelt capitalised word ("Ethopia", "Quatar",
+        "Phillippines"), or ``None``.
+
+        Args:
+            word: one token, e.g. a proper noun the gazetteer does not know.
+        Returns:
+            the entry when exactly one country is within one insertion, deletion, substitution or adjacent
+            transposition of ``word`` (diacritics folded, case ignored) with the same first letter; ``None`` for
+            words shorter than 6 letters, lower-case words, or ties between countries.
+        Source: own rule (news feeds carry typos; short names such as "Iran"/"Iraq" are too close to guess).
+        """
+        if len(word) < 6 or not word[:1].isupper() or not word.isalpha():
+            return None
+        if self._near is None:
+            near: dict[str, list[Entry]] = {}
+            for key, bucket in list(self._exact.items()) + list(self._ci.items()):
+                e = bucket[0]
+                if len(key) != 1 or e.kind not in ("country", "demonym") or not e.country or len(key[0]) < 5:
+                    continue
+                w = fold(key[0]).lower()
+                for d in {w} | {w[:i] + w[i + 1:] for i in range(len(w))}:
+                    near.setdefault(d, []).append(e)
+            self._near = near
+        q = fold(word).lower()
+        found: dict[str, Entry] = {}
+        for d in {q} | {q[:i] + q[i + 1:] for i in range(len(q))}:
+            for e in self._near.get(d, ()):
+                if fold(e.form).lower()[:1] == q[:1]:
+                    found.setdefault(e.country, e)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     # ---------------------------------------------------------------- loading
     @classmethod
@@ -401,6 +443,9 @@ def _load_cached(lang: str, data_dir: str | None) -> Gazetteer:
         if not path.is_file():
             raise CronicaError(f"{path}: gazetteer file missing")
         entries += [_parse_actor(path, n, f) for n, f in _read_tsv(path, ACTOR_COLUMNS)]
+    hist = base / "xx" / "actors_historical.tsv"  # optional fall-back layer: after the reviewed rows, which win
+    if hist.is_file():
+        entries += [_parse_actor(hist, n, f) for n, f in _read_tsv(hist, ACTOR_COLUMNS)]
     intern: dict[str, str] = {}
     for sub in (lang, "xx"):  # optional; after every actor row, so actor forms win shared keys
         path = base / sub / "places.tsv"
