@@ -421,3 +421,36 @@ def test_a_participle_describing_a_noun_is_no_report_and_an_unknown_place_is_no_
     assert r["attribution"] == [] and r["factuality"]["evidentiality"] == "direct"
     r = one(code("Trump a amplificat prezența militară în Caraibe.", "ro"), "MOBILIZE")
     assert r["recipients"] == []  # "în Caraibe" resolves to no country: a place, not an unknown party
+
+
+# --------------------------------------------------------------------------- unrealised, considered and rumoured events
+@pytest.mark.parametrize("lang,text,event_type,aux_mode,evidentiality", [
+    # an event noun whose own clause cancels or postpones it did not happen
+    ("en", "The meeting between Viktor Orban and Vladimir Putin was postponed indefinitely.", "CONSULT", "negation", "direct"),
+    ("en", "Poland called off the planned visit of Donald Tusk to Kyiv.", "CONSULT", "negation", "direct"),
+    ("ro", "Vizita lui Marco Rubio la București a fost contramandată.", "CONSULT", "negation", "direct"),
+    ("ro", "Întâlnirea dintre Viktor Orban și Vladimir Putin a fost amânată pe termen nedefinit.", "CONSULT", "negation", "direct"),
+    # "neither … nor" on the subject, wherever the parser hangs "neither"
+    ("en", "Neither France nor Germany sent troops to the border.", "MOBILIZE", "negation", "direct"),
+    # an event noun's own modifier: possible → hypothetical, upcoming → future
+    ("ro", "Viitoarea întâlnire dintre Nicușor Dan și Maia Sandu va avea loc la Iași.", "CONSULT", "future", "direct"),
+    # what is being weighed is not decided
+    ("ro", "Washingtonul analizează noi sancțiuni împotriva Venezuelei.", "COERCE", "hypothetical", "direct"),
+    # beliefs and rumours that nobody in particular asserts
+    ("en", "Lukashenko is believed to have met Putin secretly in Minsk.", "CONSULT", None, "alleged"),
+    ("ro", "Se crede că Lukașenko s-a întâlnit în secret cu Putin la Minsk.", "CONSULT", None, "alleged"),
+    ("ro", "Se zvonește că Iranul a trimis drone în Rusia.", "AID", None, "alleged"),
+    # "due to" parsed flat on the infinitive
+    ("en", "Nicusor Dan is due to meet Ursula von der Leyen in Brussels on Friday.", "CONSULT", "future", "direct"),
+])
+def test_unrealised_considered_and_rumoured_events(lang, text, event_type, aux_mode, evidentiality):
+    r = one(code(text, lang), event_type)
+    assert r["factuality"] == {"aux_mode": aux_mode, "evidentiality": evidentiality}
+
+
+@pytest.mark.parametrize("text,event_type", [
+    ("Russian jets attacked a no-fly zone patrol over the Black Sea on Monday.", "ASSAULT"),
+    ("The United States imposed sanctions on no-name shell companies linked to Iran.", "COERCE"),
+])
+def test_hyphenated_no_is_not_a_negative_quantifier(text, event_type):
+    assert one(code(text, "en"), event_type)["factuality"]["aux_mode"] is None

@@ -89,11 +89,12 @@ def is_passive(pred) -> bool:
 
 
 def subjects(pred) -> list:
-    """Active subjects (``nsubj``) of ``pred``, nominal only; a relative pronoun ("care", "who") stands for
-    the noun its relative clause modifies."""
+    """Active subjects (``nsubj``; ``nsubj:outer``, the subject of a clausal predicate: "X is due to meet …")
+    of ``pred``, nominal only; a relative pronoun ("care", "who") stands for the noun its relative clause
+    modifies."""
     out = []
     for c in pred.children:
-        if c.dep_ == "nsubj" and c.pos_ in NOMINAL:
+        if c.dep_ in ("nsubj", "nsubj:outer") and c.pos_ in NOMINAL:
             if "Rel" in c.morph.get("PronType") and pred.dep_ in ("acl:relcl", "acl") and pred.head.i != pred.i:
                 out.append(pred.head)
             else:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..extract.frames import NOMINAL, case_of, is_passive
 from ..extract.lexicon import token_forms
 
-CHAIN_DEPS = {"xcomp", "ccomp", "advcl", "conj", "acl", "acl:relcl", "parataxis", "csubj", "obl", "nmod", "obj",
+CHAIN_DEPS = {"xcomp", "ccomp", "advcl", "conj", "acl", "acl:relcl", "parataxis", "csubj", "csubj:pass", "obl", "nmod", "obj",
               "iobj"}
 QUOTE_RE = re.compile(r"„[^”“\"]{3,}?[”“\"]|“[^”]{3,}?”|«[^»]{3,}?»|\"[^\"\n]{3,}?\"")
 
@@ -108,8 +108,9 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
     """
     chain = clause_chain(pred)
     if pred.pos_ in ("NOUN", "PROPN") and pred.dep_ in ("nsubj", "nsubj:pass") and pred.head.i != pred.i \
-            and _occurrence(pred.head, g):
-        chain = [pred] + clause_chain(pred.head)  # "The summit did not take place": the noun's own clause
+            and (_occurrence(pred.head, g) or _unrealised(pred.head, g)):
+        # the event noun's own clause: "The summit did not take place", "The visit was postponed"
+        chain = [pred] + clause_chain(pred.head)
     negation = hypothetical = future = alleged = False
     speech = g["speech_verbs"]
     for depth, clause in enumerate(chain):
@@ -122,14 +123,19 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
             if any(c.lemma_.lower() in g["negation"] and c.dep_ in ("advmod", "det", "aux", "cc", "neg", "advmod:neg")
                    for c in kids + ([k for it in items for k in it.children] if depth == 0 else [])):
                 negation = True
+            if depth == 0 and any(c.i < clause.i and c.dep_ not in ("nsubj", "obj", "obl") and c.pos_ != "NOUN"
+                                  and cue_forms(c, g) & g["future_verbs"] for c in kids) and any(
+                    c.dep_ == "mark" and c.lower_ in g.get("infinitive_mark", ()) for c in kids):
+                future = True  # "X is due to meet" parsed flat on the infinitive (due/set as its dependent)
             if depth == 0 and any(c.lemma_.lower() in g.get("not_yet_adverbs", ()) for c in kids) and any(
                     c.dep_ == "mark" and c.lower_ in g.get("infinitive_mark", ()) for c in kids):
                 negation = True  # "has yet to withdraw" parsed flat on the infinitive
             # a negative quantifier on a participant: "No diplomats were expelled", "None of them was freed"
             neg_q = g.get("negative_quantifiers", set())
             if any(c.dep_.split(":")[0] in ("nsubj", "obj") and (c.lemma_.lower() in neg_q or any(
-                    d.dep_ == "det" and d.lemma_.lower() in neg_q and d.i < c.i for d in c.subtree)) for c in kids):
-                negation = True
+                    d.lower_ in neg_q and d.i < c.i and d.dep_ != "case" and not _in_compound_word(d)
+                    for d in c.subtree)) for c in kids):
+                negation = True  # (also "Neither France nor Germany sent …", whatever the parser hung it on)
         if depth > 0:
             below = chain[depth - 1]
             accusation = lem in g.get("accusation_verbs", ())
@@ -147,8 +153,8 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
                 future = True  # purpose clause: "a numit un emisar pentru a negocia", "sent an envoy to negotiate"
             if forms & g["denial_verbs"]:
                 negation = True
-            if forms & g["unrealised_verbs"] or _phrasal(clause) in g["unrealised_verbs"]:
-                negation = True  # "declined to sign", "ruled out sending", "stopped short of imposing"
+            if _unrealised(clause, g):
+                negation = True  # "declined to sign", "ruled out sending", "called off the visit"
             if below.dep_ in ("xcomp", "ccomp", "acl", "advcl") and any(
                     c.lemma_.lower() in g.get("not_yet_adverbs", ()) for c in kids):
                 negation = True  # "Russia has yet to withdraw"
@@ -163,6 +169,12 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
                 hypothetical = True  # "Este posibil ca Trump să …", "It is possible that …"
             if lem in g.get("hearsay_verbs", ()) and below.dep_.split(":")[0] in ("csubj", "ccomp", "xcomp"):
                 alleged = True  # "Se pare că Moscova a respins …", "Moscow appears to have rejected …"
+            if lem in g.get("hearsay_passive_verbs", ()) and below.dep_.split(":")[0] in ("csubj", "ccomp", "xcomp") \
+                    and (is_passive(clause) or any(c.dep_.startswith("expl") for c in kids)):
+                alleged = True  # "X is believed to have met …", "it is thought that …", "se crede că …"
+            if lem in g.get("deliberation_verbs", ()) and below.dep_.split(":")[0] in ("obj", "xcomp", "ccomp") \
+                    and not depth > 1:
+                hypothetical = True  # "is weighing new sanctions", "analizează noi sancțiuni": not yet decided
         if (_marks(clause) - {"de"}) & g["conditional_mark"]:
             hypothetical = True
         # the main clause of a condition ("Dacă negocierile eșuează, UE va impune …", "If talks fail, the EU
@@ -178,6 +190,14 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
                if c.dep_ in ("obl", "advmod", "aux") and c.pos_ != "PROPN"  # the modal "may", not "in May 2024"
                and not (reported_future and c.text.lower() in g.get("reported_future_modals", ()))):
             hypothetical = True
+        if depth == 0 and clause.pos_ == "NOUN":
+            # an event noun's own modifier: "a possible visit", "o eventuală întâlnire" (hypothetical);
+            # "the planned visit", "viitoarea întâlnire" (future)
+            mods = {f for c in kids if c.dep_.split(":")[0] in ("amod", "acl", "det") for f in cue_forms(c, g)}
+            if mods & g["hypothetical_words"]:
+                hypothetical = True
+            elif mods & g.get("future_modifiers", set()):
+                future = True
         if any(c.dep_ == "aux" and (c.lemma_.lower() in g["future_aux"] or c.text.lower() in g["future_aux"])
                and "Cnd" not in c.morph.get("Mood") and c.text.lower() not in g["conditional_aux_forms"]
                and not c.morph.get("VerbForm") == ["Part"] and _future_aux(c) for c in kids):
@@ -209,6 +229,19 @@ def _phrasal(verb) -> str:
     parts = [c.lemma_.lower() for c in verb.children if c.i == verb.i + 1 and (
              c.dep_ in ("compound:prt", "advmod", "xcomp") or c.pos_ in ("ADJ", "ADV", "ADP", "PART"))]
     return f"{verb.lemma_.lower()} {parts[0]}" if parts else ""
+
+
+def _unrealised(verb, g: dict) -> bool:
+    """``verb`` leaves its complement or object unrealised ("declined to", "postponed the visit", "called off",
+    "a amânat vizita"): ``grammar.yaml: unrealised_verbs`` lists lemmas and verb + particle pairs."""
+    return bool(cue_forms(verb, g) & g["unrealised_verbs"]) or _phrasal(verb) in g["unrealised_verbs"]
+
+
+def _in_compound_word(tok) -> bool:
+    """``tok`` is part of a hyphenated word ("no-fly zone", "no-confidence vote")."""
+    doc = tok.doc
+    return (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not doc[tok.i + 1].whitespace_
+            and not tok.whitespace_)
 
 
 def _occurrence(verb, g: dict) -> bool:
