@@ -454,3 +454,16 @@ def test_unrealised_considered_and_rumoured_events(lang, text, event_type, aux_m
 ])
 def test_hyphenated_no_is_not_a_negative_quantifier(text, event_type):
     assert one(code(text, "en"), event_type)["factuality"]["aux_mode"] is None
+
+
+@pytest.mark.parametrize("lang,text,event_type,role,expected", [
+    # "former" makes a former official (CAMEO ELI), whatever office the noun names
+    ("en", "A former MP was detained by organised crime prosecutors.", "COERCE", "recipients", "ELI"),
+    ("ro", "Un fost deputat a fost reținut de procurorii DIICOT.", "COERCE", "recipients", "ELI"),
+    ("ro", "Procurorii DNA au deschis o anchetă penală împotriva unui fost ministru.", "ACCUSE", "recipients", "ELI"),
+    # a quantity noun stands for what it counts
+    ("en", "Thousands of people protested against the government in Bucharest on Sunday.", "PROTEST", "actors", "CVL"),
+    ("ro", "Mii de oameni au protestat duminică la București împotriva guvernului.", "PROTEST", "actors", "CVL"),
+])
+def test_former_officials_and_counted_people(lang, text, event_type, role, expected):
+    assert codes(one(code(text, lang), event_type)[role]) == [expected]

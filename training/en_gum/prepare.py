@@ -10,7 +10,9 @@ sentences of one document with gold words/spaces, XPOS (tag_), UPOS (pos_), FEAT
 (morph), LEMMA, basic HEAD/DEPREL, sentence starts and NER spans derived from the
 GUM Entity= annotation (rules in gum_conllu.py).
 
-Usage: python training/en_gum/prepare.py [--out training/corpus]
+``--synthetic N`` adds N generated news-lead sentences with gold trees to train only (synth_news.py).
+
+Usage: python training/en_gum/prepare.py [--out training/corpus] [--synthetic N]
 """
 from __future__ import annotations
 
@@ -30,12 +32,18 @@ from gum_conllu import ALLOWED_GENRES, load_docs  # noqa: E402
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(Path(__file__).resolve().parents[1] / "corpus"))
+    ap.add_argument("--synthetic", type=int, default=0,
+                    help="add N synthetic news-lead sentences (synth_news.py) to the training corpus")
     args = ap.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     nlp = spacy.blank("en")
     for split, name in (("train", "train"), ("dev", "dev")):
         docs = load_docs(nlp.vocab, split, ALLOWED_GENRES)
+        if split == "train" and args.synthetic:
+            from synth_news import synth_docs
+
+            docs += synth_docs(nlp.vocab, args.synthetic, seed=0)
         labels = Counter(e.label_ for d in docs for e in d.ents)
         n_sents = sum(1 for d in docs for _ in d.sents)
         n_tok = sum(len(d) for d in docs)

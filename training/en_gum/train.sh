@@ -11,7 +11,7 @@ cd "$ROOT"
 source .venv/bin/activate
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
 START=$(date +%s)
-python training/en_gum/prepare.py --out training/corpus
+python training/en_gum/prepare.py --out training/corpus --synthetic "${SYNTHETIC:-3000}"
 mkdir -p training/output
 timeout --signal=INT "${TRAIN_TIMEOUT:-33m}" \
   python -m spacy train training/en_gum/config.cfg --output training/output/en_ud_gum \

@@ -261,6 +261,15 @@ def _long_name(toks: list, head, gaz: Gazetteer, on: date | None):
     return None
 
 
+def _counted(head, grammar: dict):
+    """The noun a quantity noun counts ("thousands of people" → people), else ``None``
+    (``grammar.yaml: quantity_nouns``)."""
+    if head.lemma_.lower() not in grammar.get("quantity_nouns", ()) and head.lower_ not in grammar.get("quantity_nouns", ()):
+        return None
+    return next((c for c in head.children if c.dep_.split(":")[0] in ("nmod", "obl") and c.pos_ in ("NOUN", "PROPN")
+                 and c.i > head.i), None)
+
+
 def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
                aliases: dict[str, str] | None = None) -> Actor | None:
     """Resolve the noun phrase headed by ``head`` to an actor.
@@ -276,6 +285,9 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
         an actor. Agencies come back with ``sector="MED"`` and ``entity_type="AGENCY"`` so callers can
         treat them as reporters.
     """
+    counted = _counted(head, grammar)
+    if counted is not None:
+        head = counted  # "thousands of people", "mii de oameni": the people counted are the participant
     toks = np_tokens(head)
     words = [t.text for t in toks]
     matches = gaz.match(words, on)
@@ -325,6 +337,10 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
         if sector:
             break
 
+    if sector and any(t.head.i == head.i and t.i < head.i and (t.lemma_.lower() in grammar.get("former_words", ())
+                                                                or t.lower_ in grammar.get("former_words", ()))
+                      for t in toks):
+        sector = "ELI"  # "a former minister", "un fost deputat": a former official (CAMEO ELI)
     for kind in ("person", "metonym", "institution", "igo", "capital"):
         if kind in by_kind:
             e = by_kind[kind][0].entry
