@@ -270,9 +270,9 @@ def test_raising_passive_passes_its_subject_and_marks_the_future():
 @pytest.mark.parametrize("text,lang,etype,actor,recipient", [
     ("No Russian diplomats were expelled from Poland last week.", "en", "SANCTION", [], ["RUSGOV"]),
     ("None of the detained journalists was released by the Belarusian authorities.", "en", "RETREAT",
-     ["BLRGOV"], ["JRN"]),
+     ["BLRGOV"], ["MED"]),
     ("Niciunul dintre jurnaliștii reținuți nu a fost eliberat de autoritățile belaruse.", "ro", "RETREAT",
-     ["BLRGOV"], ["JRN"]),
+     ["BLRGOV"], ["MED"]),
     ("Germany will not send Taurus missiles to Ukraine.", "en", "AID", ["DEU"], ["UKR"]),
     ("Germania nu va trimite rachete Taurus Ucrainei.", "ro", "AID", ["DEU"], ["UKR"]),
 ])
@@ -467,3 +467,16 @@ def test_hyphenated_no_is_not_a_negative_quantifier(text, event_type):
 ])
 def test_former_officials_and_counted_people(lang, text, event_type, role, expected):
     assert codes(one(code(text, lang), event_type)[role]) == [expected]
+
+
+@pytest.mark.parametrize("lang,text,event_type,expected", [
+    # doctors (HLH) and journalists (MED, CAMEO media) are parties, not reporters; the pressure behind a
+    # yielding is its recipient and no separate PROTEST event
+    ("en", "The health minister resigned after protests by doctors.", "CONCEDE", ["HLH"]),
+    ("ro", "Ministrul Sănătății și-a dat demisia după protestele medicilor.", "CONCEDE", ["HLH"]),
+    ("en", "The government withdrew the bill after pressure from trade unions.", "CONCEDE", ["LAB"]),
+])
+def test_pressure_behind_a_concession_is_its_recipient(lang, text, event_type, expected):
+    recs = code(text, lang)
+    assert codes(one(recs, event_type)["recipients"]) == expected
+    assert [r["event_type"] for r in recs] == [event_type]

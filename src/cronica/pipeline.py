@@ -334,7 +334,7 @@ def _resolve_all(heads, ctx: _Context, on) -> tuple[list[Actor], list[str]]:
         a = resolve_np(h, ctx.gaz, on, ctx.grammar, ctx.aliases)
         if a is None or (a.code is None and marked_by(h, ctx.grammar["location_case"])):
             continue  # (an unresolved place phrase, "în Caraibe", is a place, not a party)
-        if a.entity_type == "AGENCY" or a.sector == "MED":  # news outlets report events, they are not parties
+        if a.entity_type == "AGENCY":  # news outlets report events, they are not parties (journalists, MED, are)
             reporters.append(a.name or a.text)
         else:
             for x in [a] + (coordinated_modifier_actors(h, a, ctx.gaz, on) if a.country else []):
@@ -375,7 +375,7 @@ def _source_name(tok, ctx: _Context, on, last_agency: str | None) -> tuple[str |
             if tok.dep_ == "nsubj" else []
         for t in inner + told:
             a = resolve_np(t, ctx.gaz, on, g)
-            if a is not None and a.sector == "MED":
+            if a is not None and a.entity_type == "AGENCY":
                 return f"{a.name} (unnamed sources)", True
         if last_agency and "Def" in tok.morph.get("Definite") and "Sing" in tok.morph.get("Number"):
             return last_agency, False  # "citat de sursa belarusă": the definite source is the one named before

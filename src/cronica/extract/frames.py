@@ -356,11 +356,25 @@ def _pressure_sources(pred, pattern: Pattern, grammar: dict) -> list:
         return []
     cause, nouns = grammar.get("cause_case", set()), grammar.get("pressure_nouns", set())
     out = []
-    for c in pred.children:
+    rcase = grammar["recipient_case"] | grammar.get("source_from_case", set())
+    kids = list(pred.children)
+    for k, c in enumerate(kids):
         if c.dep_ == "obl" and marked_by(c, cause) and c.lemma_.lower() in nouns:
-            rcase = grammar["recipient_case"] | grammar.get("source_from_case", set())
-            out.extend(_owners(c, grammar) or [g for g in c.children if g.dep_ == "nmod" and marked_by(g, rcase)])
+            found = _owners(c, grammar) or [g for g in c.children if g.dep_ == "nmod" and marked_by(g, rcase)]
+            nxt = kids[k + 1] if k + 1 < len(kids) else None
+            if not found and nxt is not None and nxt.dep_ == "obl" and marked_by(nxt, grammar.get("source_from_case", set())):
+                found = [nxt]  # "after pressure | from trade unions": the source phrase hung on the verb
+            out.extend(found)
     return out
+
+
+def _pressure_behind(tok, matches: dict, grammar: dict) -> bool:
+    """A pressure or protest noun in the cause phrase of a yielding (CAMEO 08: "resigned after protests by
+    doctors", "și-a dat demisia după protestele medicilor") is the pressure behind that event — its owner is
+    the event's recipient (:func:`_pressure_sources`) — not an event of its own."""
+    h = tok.head
+    return (tok.dep_ == "obl" and h.i in matches and matches[h.i][0].cameo[:2] == "08"
+            and marked_by(tok, grammar.get("cause_case", set())) and tok.lemma_.lower() in grammar.get("pressure_nouns", set()))
 
 
 def _destinations(holders: list, pattern: Pattern, grammar: dict, exclude: list) -> list:
@@ -507,6 +521,8 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
                 pred, matches, consumed, frozenset(grammar.get("content_nouns", ())))):
             continue
         if not items and _reporting_use(pred, grammar):
+            continue
+        if pattern.pos == "NOUN" and _pressure_behind(pred, matches, grammar):
             continue
         if _content_of_other_event(pred, pattern, matches, grammar):
             continue
