@@ -119,3 +119,15 @@ def test_key_rows(lang, pattern, cameo, frame):
     rows = {r["pattern"]: r for r in _rows(lang)}
     assert rows[pattern]["cameo"] == cameo
     assert rows[pattern]["frame"] == frame
+
+
+@pytest.mark.parametrize("lang", ["ro", "en"])
+def test_grammar_cue_lists_hold_only_words(lang):
+    # YAML 1.1 reads unquoted on/off/yes/no as booleans: a cue word written so would silently become "false"
+    import yaml
+    from importlib import resources as _res
+
+    data = yaml.safe_load((_res.files("cronica") / "lang" / lang / "grammar.yaml").read_text(encoding="utf-8"))
+    for key, value in data.items():
+        if isinstance(value, list):
+            assert all(isinstance(x, str) for x in value), (lang, key, [x for x in value if not isinstance(x, str)])

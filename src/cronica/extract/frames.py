@@ -275,10 +275,13 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             actors.extend(g for c in pred.children if c.dep_ in ("obl", "nsubj:pass", "obj") and c.pos_ == "NOUN"
                           for g in c.children if g.dep_ == "nmod" and case_of(g) in acase and g.pos_ in NOMINAL)
         if passive and not actors and pattern.cameo[:2] == "15":
-            # force posture (CAMEO 15): the forces that were sent are the ones deployed ("Niciun soldat american
-            # nu a fost trimis": the US military acts); expelled diplomats or held talks are no actors
-            actors.extend(c for c in pred.children if c.dep_ == "nsubj:pass" and c in items
-                          and any(_nationality(a) for a in c.children if a.dep_ == "amod"))
+            # force posture (CAMEO 15): the forces that were deployed, sent or put on alert are the ones that
+            # act ("Niciun soldat american nu a fost trimis", "The Polish army was put on alert", "American
+            # warships were deployed"); expelled diplomats or held talks (other codes) are no actors
+            moved = [c for c in pred.children if c.dep_ == "nsubj:pass" and c.pos_ in NOMINAL
+                     and (c not in items or any(_nationality(a) for a in c.children if a.dep_ == "amod"))]
+            actors.extend(moved)
+            recipients = [r for r in recipients if r not in moved]
         recipients.extend(_recipient_pps(pred, rcase, exclude=actors + recipients,
                                          event_nouns=grammar.get("_event_nouns", frozenset())))
         for it in items:  # "sancțiuni împotriva Belarusului": the recipient hangs on a pattern item
@@ -384,10 +387,17 @@ def _destinations(holders: list, pattern: Pattern, grammar: dict, exclude: list)
     unmarked name ("Fâșia Gaza")."""
     if pattern.cameo[:2] not in ("07", "15"):
         return []
-    return [c for h in holders for c in h.children if c.dep_ in ("obl", "nmod") and c not in exclude
-            and marked_by(c, grammar["location_case"])
-            and (c.pos_ == "PROPN" or any(g.pos_ == "PROPN" and g.dep_ in ("nmod", "flat", "compound", "appos")
-                                          and not case_of(g) for g in c.children))]
+    out = []
+    gen = grammar.get("genitive_case", set())
+    for c in (c for h in holders for c in h.children if c.dep_ in ("obl", "nmod") and c not in exclude
+              and marked_by(c, grammar["location_case"])):
+        if c.pos_ == "PROPN" or any(g.pos_ == "PROPN" and g.dep_ in ("nmod", "flat", "compound", "appos")
+                                    and not case_of(g) for g in c.children):
+            out.append(c)
+        else:  # "off the coast of Venezuela", "lângă coasta Venezuelei": the named place the common noun is part of
+            out.extend(g for g in c.children if g.pos_ == "PROPN" and g.dep_ == "nmod"
+                       and (not case_of(g) or marked_by(g, gen)) and g not in exclude)
+    return out
 
 
 def _nationality(adj) -> bool:
