@@ -480,3 +480,12 @@ def test_pressure_behind_a_concession_is_its_recipient(lang, text, event_type, e
     recs = code(text, lang)
     assert codes(one(recs, event_type)["recipients"]) == expected
     assert [r["event_type"] for r in recs] == [event_type]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ro", "Ministerul de Externe a cerut explicații ambasadorului rus."),
+    ("en", "The Foreign Ministry demanded explanations from the Russian ambassador."),
+])
+def test_an_envoys_nationality_does_not_make_the_host_foreign(lang, text):
+    r = one(code(text, lang), "REQUEST")
+    assert codes(r["actors"]) == ["GOV"]

@@ -100,12 +100,13 @@ def head_pos(toks: list, head) -> int:
     return next(i for i, t in enumerate(toks) if t.i == head.i)
 
 
-def _sentence_country(head, toks: list, gaz: Gazetteer, on: date | None) -> str | None:
+def _sentence_country(head, toks: list, gaz: Gazetteer, on: date | None, grammar: dict | None = None) -> str | None:
     """The one country (CAMEO country code) named in ``head``'s sentence outside the phrase ``toks``, else None.
 
     Countries, demonyms and capitals count; two or more different countries make it ambiguous (None). The
     other direct participants of the same predicate do not count ("Ministrul de interne a vizitat Bulgaria":
-    Bulgaria is visited, it does not say whose minister)."""
+    Bulgaria is visited, it does not say whose minister). Nor does the nationality of an envoy
+    (``grammar.yaml: envoy_nouns``): an ambassador is a foreigner where he serves."""
     inside = {t.i for t in toks}
     gov = head.head
     for sib in gov.children:
@@ -116,9 +117,13 @@ def _sentence_country(head, toks: list, gaz: Gazetteer, on: date | None) -> str 
     sent = head.sent
     words = [t.text for t in sent]
     found = set()
+    envoys = grammar.get("envoy_nouns", ()) if grammar else ()
     for m in gaz.match(words, on):
         if any(sent[k].i in inside for k in range(m.start, m.end)):
             continue
+        root = sent[m.start]
+        if envoys and root.head.lemma_.lower() in envoys and root.dep_.split(":")[0] in ("amod", "nmod"):
+            continue  # an envoy's nationality is foreign where the envoy is ("explicații ambasadorului rus")
         if m.entry.kind in ("country", "demonym", "capital") and m.entry.country:
             found.add(m.entry.code[:3])
     return found.pop() if len(found) == 1 else None
@@ -387,7 +392,7 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
         if place is not None:
             return Actor(text, start, end, None, place.code[:3] + sector, place.country, sector)
     if sector:
-        ctx_country = _sentence_country(head, toks, gaz, on) if sector in CONTEXT_SECTORS else None
+        ctx_country = _sentence_country(head, toks, gaz, on, grammar) if sector in CONTEXT_SECTORS else None
         if ctx_country is not None:
             return Actor(text, start, end, None, ctx_country + sector, ctx_country, sector)
         return Actor(text, start, end, None, sector, None, sector)
