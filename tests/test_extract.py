@@ -489,3 +489,16 @@ def test_pressure_behind_a_concession_is_its_recipient(lang, text, event_type, e
 def test_an_envoys_nationality_does_not_make_the_host_foreign(lang, text):
     r = one(code(text, lang), "REQUEST")
     assert codes(r["actors"]) == ["GOV"]
+
+
+@pytest.mark.parametrize("text,event_type,expected", [
+    ("Two journalists were released by the authorities in Azerbaijan.", "RETREAT", ["MED"]),       # the people released
+    ("Ukrainian authorities allowed IAEA inspectors access to the Zaporizhzhia plant.", "RETREAT", ["IGOUNOIAE"]),
+])
+def test_pattern_items_that_are_parties(text, event_type, expected):
+    assert codes(one(code(text, "en"), event_type)["recipients"]) == expected
+
+
+def test_sent_troops_are_the_actors_own():
+    r = one(code("Germany sent troops to Lithuania.", "en"), "MOBILIZE")
+    assert "MIL" not in codes(r["recipients"])

@@ -198,12 +198,20 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         reporters += rep2
         # a pattern item can itself be the party acted upon when it names another country's actor:
         # "a expulzat un diplomat rus" (the diplomat is RUSGOV); "a trimis trupe americane" is not (own troops)
+        # so can a named organisation ("allowed IAEA inspectors access") and, when nobody else is acted upon,
+        # the people a release, arrest or expulsion is done to ("journalists were released"); sent troops or aid
+        # (CAMEO 06, 07, 15) are the actor's own
         own = {a.country for a in actors}
         for item in frame.trigger[1:]:
             if item.pos_ in ("NOUN", "PROPN") and item.i not in time_tokens:
                 a = resolve_np(item, ctx.gaz, on, ctx.grammar, ctx.aliases)
-                if a is not None and a.country and a.country not in own and a.entity_type != "AGENCY" \
-                        and all(a.code != r.code for r in recipients):
+                if a is None or a.code is None or a.entity_type == "AGENCY" or any(a.code == r.code for r in recipients):
+                    continue
+                foreign = bool(a.country) and a.country not in own
+                named_org = not a.country and a.name is not None and not any(a.code == b.code for b in actors)
+                patient = (not a.country and not recipients and item.dep_ in ("obj", "nsubj:pass")
+                           and frame.cameo[:2] not in ("06", "07", "15") and not any(a.code == b.code for b in actors))
+                if foreign or named_org or patient:
                     recipients.append(a)
         actors = [_title_coreference(a, records) for a in actors]
         recipients = [_title_coreference(a, records) for a in recipients]
