@@ -462,8 +462,8 @@ def test_hyphenated_no_is_not_a_negative_quantifier(text, event_type):
     ("ro", "Un fost deputat a fost reținut de procurorii DIICOT.", "COERCE", "recipients", "ELI"),
     ("ro", "Procurorii DNA au deschis o anchetă penală împotriva unui fost ministru.", "ACCUSE", "recipients", "ELI"),
     # a quantity noun stands for what it counts
-    ("en", "Thousands of people protested against the government in Bucharest on Sunday.", "PROTEST", "actors", "CVL"),
-    ("ro", "Mii de oameni au protestat duminică la București împotriva guvernului.", "PROTEST", "actors", "CVL"),
+    ("en", "Thousands of people protested against the government in Bucharest on Sunday.", "PROTEST", "actors", "ROUCVL"),
+    ("ro", "Mii de oameni au protestat duminică la București împotriva guvernului.", "PROTEST", "actors", "ROUCVL"),
 ])
 def test_former_officials_and_counted_people(lang, text, event_type, role, expected):
     assert codes(one(code(text, lang), event_type)[role]) == [expected]
@@ -502,3 +502,14 @@ def test_pattern_items_that_are_parties(text, event_type, expected):
 def test_sent_troops_are_the_actors_own():
     r = one(code("Germany sent troops to Lithuania.", "en"), "MOBILIZE")
     assert "MIL" not in codes(r["recipients"])
+
+
+@pytest.mark.parametrize("lang,text,event_type,role,expected", [
+    ("en", "Two civilians were killed in Kharkiv overnight.", "ASSAULT", "recipients", ["UKRCVL"]),
+    ("ro", "Un fost ministru a fost asasinat la Kiev.", "ASSAULT", "recipients", ["UKRELI"]),
+    ("ro", "Mii de oameni au protestat duminică la București împotriva guvernului.", "PROTEST", "actors", ["ROUCVL"]),
+    # office holders travel: the place of a meeting does not make a nationality-less minister local
+    ("en", "The foreign minister met Sergei Lavrov in Moscow on Monday.", "CONSULT", "actors", ["GOV"]),
+])
+def test_local_people_take_the_country_of_the_event(lang, text, event_type, role, expected):
+    assert codes(one(code(text, lang), event_type)[role]) == expected

@@ -6,11 +6,10 @@ Storage is not done here (see :mod:`cronica.store`): this module only turns text
 from __future__ import annotations
 
 import dataclasses
-
 import itertools
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable, Iterator
 
@@ -275,6 +274,10 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                 aux_mode = "historical"
         evidentiality = "alleged" if fact.alleged or any(s.unnamed for s in chain) else (
             "reported" if chain else "direct")
+        location = _location(frame, ctx, on)
+        if location and location.get("country"):
+            actors = [_located(a, location["country"]) for a in actors]
+            recipients = [_located(a, location["country"]) for a in recipients]
         sent = pred.sent
         start = min(t.idx for t in frame.trigger)
         end = max(t.idx + len(t.text) for t in frame.trigger)
@@ -285,7 +288,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             evidence_end=sent.end_char, evidence_text=sent.text, predicate_start=start, predicate_end=end,
             mode=code.plover_mode, context=list(code.plover_context), actors=actors, recipients=recipients,
             date=date_str, date_precision=precision, date_text=date_text,
-            location=_location(frame, ctx, on), aux_mode=aux_mode, evidentiality=evidentiality,
+            location=location, aux_mode=aux_mode, evidentiality=evidentiality,
             attribution=attribution, quote=quote,
             published=article.published.isoformat() if article.published else None, url=article.url))
     return _elaborations_take_their_event_date(records)
@@ -467,6 +470,20 @@ def _frame_date(frame: Frame, times: dict, previous: list[EventRecord], event_no
     if published:
         return published.isoformat(), "publication", None
     return None, "unknown", None
+
+
+LOCAL_SECTORS = frozenset({"CVL", "ELI", "LAB", "HLH", "EDU", "REB", "COP"})
+"""Sectors whose nationality-less members belong to the country where the event happens ("Two people were
+killed in Kharkiv", "a former minister was assassinated in Kyiv", "police detained … in Tbilisi"); office
+holders, soldiers, journalists and parties travel, so they do not (own rule, after the CAMEO codebook's
+domestic actor roles)."""
+
+
+def _located(a: Actor, country: str) -> Actor:
+    """``a`` with the event's country when it has none and its sector is in :data:`LOCAL_SECTORS`."""
+    if a.country or a.sector not in LOCAL_SECTORS or a.code != a.sector:
+        return a
+    return replace(a, code=country + a.sector, country=country)
 
 
 def _location(frame: Frame, ctx: _Context, on) -> dict | None:

@@ -117,6 +117,12 @@ def _sentence_country(head, toks: list, gaz: Gazetteer, on: date | None, grammar
     sent = head.sent
     words = [t.text for t in sent]
     found = set()
+    lcase = grammar.get("location_case", ()) if grammar else ()
+    near = [c for c in gov.children if c.i != head.i]
+    near += [g for c in near if c.pos_ == "PROPN" for g in c.children]  # "met Lavrov in Moscow" hung on the name
+    for sib in near:  # the event's place is where, not whose
+        if sib.dep_.split(":")[0] in ("obl", "nmod") and lcase and _case(sib) in lcase:
+            inside.update(t.i for t in sib.subtree)
     envoys = grammar.get("envoy_nouns", ()) if grammar else ()
     for m in gaz.match(words, on):
         if any(sent[k].i in inside for k in range(m.start, m.end)):
