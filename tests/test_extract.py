@@ -513,3 +513,8 @@ def test_sent_troops_are_the_actors_own():
 ])
 def test_local_people_take_the_country_of_the_event(lang, text, event_type, role, expected):
     assert codes(one(code(text, lang), event_type)[role]) == expected
+
+
+def test_the_verb_introducing_an_event_noun_carries_its_target():
+    r = one(code("Marea Britanie a introdus sancțiuni împotriva a 20 de oficiali iranieni.", "ro"), "COERCE")
+    assert codes(r["actors"]) == ["GBR"] and codes(r["recipients"]) == ["IRNGOV"]

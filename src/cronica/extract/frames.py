@@ -257,6 +257,12 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                 actors.append(c)  # "the meeting between Xi and Trump": all parties (conjuncts added below)
         for h in [pred] + [c for c in pred.children if c.dep_ == "acl"]:
             recipients.extend(_recipient_pps(h, rcase, exclude=actors))
+        gov = pred.head
+        if not recipients and pred.dep_ == "obj" and gov.pos_ == "VERB" and gov.i != pred.i:
+            # the verb that introduces the event noun carries its target ("a introdus sancțiuni împotriva a 20
+            # de oficiali", "imposed sanctions on Iran" parsed flat)
+            recipients.extend(c for c in gov.children if c.dep_.split(":")[0] == "obl" and marked_by(c, rcase)
+                              and c.pos_ in NOMINAL and c not in actors)
     else:
         passive = is_passive(pred)
         for c in pred.children:
