@@ -518,3 +518,14 @@ def test_local_people_take_the_country_of_the_event(lang, text, event_type, role
 def test_the_verb_introducing_an_event_noun_carries_its_target():
     r = one(code("Marea Britanie a introdus sancțiuni împotriva a 20 de oficiali iranieni.", "ro"), "COERCE")
     assert codes(r["actors"]) == ["GBR"] and codes(r["recipients"]) == ["IRNGOV"]
+
+
+@pytest.mark.parametrize("lang,text,event_type,actors,recipients", [
+    ("en", "Ukraine severed diplomatic relations with Iran.", "SANCTION", ["UKR"], ["IRN"]),
+    ("en", "Romanian prosecutors worked with French prosecutors on the money-laundering case.", "COOPERATE",
+     ["ROUJUD"], ["FRAJUD"]),
+    ("en", "A union strike paralysed the port of Constanta on Monday.", "PROTEST", ["LAB"], []),  # compound agent
+])
+def test_relations_cooperation_and_compound_agents(lang, text, event_type, actors, recipients):
+    r = one(code(text, lang), event_type)
+    assert codes(r["actors"]) == actors and codes(r["recipients"]) == recipients

@@ -253,6 +253,8 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                 (recipients if pattern.frame == "theme" else actors).append(c)
             elif c.dep_ == "amod" and c.pos_ == "ADJ":  # "invazia rusă", "Russian invasion" (kept if a demonym)
                 actors.append(c)
+            elif c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < pred.i and c not in items:
+                actors.append(c)  # "an opposition rally", "farmer protests" (a modifier that is no actor drops out)
             elif c.dep_ == "nmod" and marked_by(c, grammar.get("reciprocal_case", set())) and c.pos_ in NOMINAL:
                 actors.append(c)  # "the meeting between Xi and Trump": all parties (conjuncts added below)
         for h in [pred] + [c for c in pred.children if c.dep_ == "acl"]:
