@@ -160,7 +160,15 @@ EN_METONYMS = [
     (["the Houthis", "Houthis", "Houthi rebels", "the Houthi rebels", "Ansar Allah"], "Houthis (Ansar Allah)", "YEMREB", "YEM", "REB"),
     (["the Wagner Group", "Wagner Group", "Wagner"], "Wagner Group", "RUSMIL", "RUS", "MIL"),
     (["the Taliban", "Taliban"], "Taliban", "AFGGOV", "AFG", "GOV"),
-    (["the Rapid Support Forces", "Rapid Support Forces"], "Rapid Support Forces", "SDNREB", "SDN", "REB"),
+    (["the Rapid Support Forces", "Rapid Support Forces", "RSF"], "Rapid Support Forces", "SDNREB", "SDN", "REB"),
+    # armed groups active in 2025 (own, public knowledge; codes by the CAMEO REB convention, IMG for
+    # transnational jihadist groups as in PETRARCH-2 Phoenix.MilNonState.actors.txt)
+    (["M23", "the M23", "M23 rebels", "the M23 rebels", "March 23 Movement", "the March 23 Movement"], "M23 (March 23 Movement)", "CODREB", "COD", "REB"),
+    (["the PKK", "PKK", "Kurdistan Workers' Party", "the Kurdistan Workers' Party"], "Kurdistan Workers' Party (PKK)", "TURREB", "TUR", "REB"),
+    (["al-Shabaab", "Al-Shabaab", "al-Shabab", "Al-Shabab"], "al-Shabaab", "SOMREB", "SOM", "REB"),
+    (["JNIM", "the JNIM"], "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "MLIREB", "MLI", "REB"),
+    (["Islamic State", "the Islamic State", "ISIS", "ISIL", "Daesh", "the Islamic State group"], "Islamic State", "IMGMUSISI", "", "IMG"),
+    (["Palestinian Islamic Jihad", "Islamic Jihad"], "Palestinian Islamic Jihad", "PSEREB", "PSE", "REB"),
     (["the Sejm", "Sejm"], "Sejm", "POLLEG", "POL", "LEG"),
     (["the US Senate", "the U.S. Senate", "US Senate"], "US Senate", "USALEG", "USA", "LEG"),
     (["the House of Representatives", "House of Representatives"], "US House of Representatives", "USALEG", "USA", "LEG"),
