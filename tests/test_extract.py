@@ -529,3 +529,15 @@ def test_the_verb_introducing_an_event_noun_carries_its_target():
 def test_relations_cooperation_and_compound_agents(lang, text, event_type, actors, recipients):
     r = one(code(text, lang), event_type)
     assert codes(r["actors"]) == actors and codes(r["recipients"]) == recipients
+
+
+def test_what_is_deployed_is_no_recipient():
+    r = one(code("The United States deployed two destroyers to the Black Sea on Monday.", "en"), "MOBILIZE")
+    assert "MIL" not in codes(r["recipients"]) and codes(r["actors"]) == ["USAGOV"]
+
+
+@pytest.mark.parametrize("lang,text", [("en", "Alexander Lukashenko pardoned 14 prisoners on Friday."),
+                                       ("ro", "Aleksandr Lukașenko a grațiat vineri 14 deținuți.")])
+def test_a_pardon_releases_people(lang, text):
+    r = one(code(text, lang), "RETREAT")
+    assert r["cameo"]["code"] == "0841" and codes(r["actors"]) == ["BLRGOV"]

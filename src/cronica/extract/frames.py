@@ -275,8 +275,9 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                 recipients.append(c)
             elif c.dep_ == "obl:agent" or (passive and c.dep_ == "obl" and case in acase):
                 actors.append(c)
-            elif c.dep_ in ("obj", "iobj") and c.pos_ in NOMINAL and c not in items:
-                recipients.append(c)
+            elif c.dep_ in ("obj", "iobj") and c.pos_ in NOMINAL and c not in items and not (
+                    c.dep_ == "obj" and pattern.cameo[:2] in ("07", "15") and c.pos_ != "PROPN"):
+                recipients.append(c)  # (what is sent or deployed — "deployed two destroyers" — is no recipient)
             elif c.dep_ in ("appos", "vocative", "dep", "xcomp") and c.pos_ == "PROPN" and c.i > pred.i:
                 recipients.append(c)  # a name right after the verb mislabelled by the parser ("met Volodymyr Zelensky")
         if passive and not actors:  # agent PP attached one level too low ("impuse joi de UE")
