@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 import warnings
@@ -47,7 +48,7 @@ from gum_conllu import (  # noqa: E402
 
 RRT_TEST = Path("/work/shared/data/ud/ro_rrt/ro_rrt-ud-test.conllu")
 RONEC_TEST = Path("/work/shared/data/ner/ronec_v2/test.json")
-EN_MODEL = ROOT / "models" / "en_ud_gum"
+EN_MODEL = Path(os.environ["CRONICA_MODELS"]) / "en_ud_gum" if os.environ.get("CRONICA_MODELS") else ROOT / "models" / "en_ud_gum"
 RO_CORE = {"PERSON", "ORG", "GPE", "LOC", "EVENT"}
 
 

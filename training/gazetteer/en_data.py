@@ -169,6 +169,9 @@ EN_METONYMS = [
     (["JNIM", "the JNIM"], "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "MLIREB", "MLI", "REB"),
     (["Islamic State", "the Islamic State", "ISIS", "ISIL", "Daesh", "the Islamic State group"], "Islamic State", "IMGMUSISI", "", "IMG"),
     (["Palestinian Islamic Jihad", "Islamic Jihad"], "Palestinian Islamic Jihad", "PSEREB", "PSE", "REB"),
+    (["Fatah", "the Fatah movement", "Fatah movement", "Fatah Party", "the Fatah Party"], "Fatah", "PSEPTY", "PSE", "PTY"),
+    # a constituent country of the United Kingdom, so that "Ireland" inside it does not make it Irish (own)
+    (["Northern Ireland"], "Northern Ireland (United Kingdom)", "GBR", "GBR", ""),
     (["the Sejm", "Sejm"], "Sejm", "POLLEG", "POL", "LEG"),
     (["the US Senate", "the U.S. Senate", "US Senate"], "US Senate", "USALEG", "USA", "LEG"),
     (["the House of Representatives", "House of Representatives"], "US House of Representatives", "USALEG", "USA", "LEG"),

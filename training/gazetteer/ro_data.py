@@ -86,6 +86,8 @@ RO_METONYMS = [
     (["JNIM"], "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "MLIREB", "MLI", "REB"),
     (["Statul Islamic", "Statului Islamic", "gruparea Statul Islamic", "grupării Statul Islamic", "ISIS", "SIIL", "Daesh"], "Islamic State", "IMGMUSISI", "", "IMG"),
     (["Jihadul Islamic", "Jihadul Islamic Palestinian", "Jihadului Islamic"], "Palestinian Islamic Jihad", "PSEREB", "PSE", "REB"),
+    (["Fatah", "mișcarea Fatah", "mișcării Fatah", "Mișcarea Fatah", "Mișcării Fatah"], "Fatah", "PSEPTY", "PSE", "PTY"),
+    (["Irlanda de Nord", "Irlandei de Nord"], "Northern Ireland (United Kingdom)", "GBR", "GBR", ""),
     (["Sejm", "Sejmul", "Sejmului", "Seimul", "Seimului"], "Sejm", "POLLEG", "POL", "LEG"),
     (["Senatul SUA", "Senatului SUA", "Senatul american", "Senatului american"], "US Senate", "USALEG", "USA", "LEG"),
     (["Camera Reprezentanților", "Camerei Reprezentanților"], "US House of Representatives", "USALEG", "USA", "LEG"),

@@ -177,9 +177,11 @@ def fronted_subject(pred) -> list:
             names += [a for a in c.children if a.dep_ == "conj" and a.pos_ == "PROPN" and names]
             if names:
                 return names
-    # a finite verb hung on the sentence's initial name ("Emmanuel Macron called …" parsed acl(Macron, called))
-    if pred.pos_ == "VERB" and pred.dep_ == "acl" and pred.head.pos_ == "PROPN" and pred.head.dep_ == "ROOT" \
-            and pred.head.i < pred.i and "Fin" in pred.morph.get("VerbForm"):
+    # a finite verb hung on the sentence's initial noun phrase ("Emmanuel Macron called …" parsed acl(Macron, called))
+    if pred.pos_ == "VERB" and pred.dep_ == "acl" and pred.head.pos_ in ("PROPN", "NOUN") and pred.head.dep_ == "ROOT" \
+            and pred.head.i < pred.i and ("Fin" in pred.morph.get("VerbForm") or not any(
+                "Fin" in t.morph.get("VerbForm") for t in pred.sent)):
+        # (also "Thousands of people protested …" tagged as a participle: a sentence needs a finite verb)
         return [pred.head]
     # a clause-initial name attached to the verb as a modifier ("Mark Rutte met …" parsed compound(met, Mark))
     if pred.pos_ == "VERB" and not any(c.dep_.startswith(("nsubj", "csubj")) for c in pred.children):
@@ -253,7 +255,7 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                 (recipients if pattern.frame == "theme" else actors).append(c)
             elif c.dep_ == "amod" and c.pos_ == "ADJ":  # "invazia rusă", "Russian invasion" (kept if a demonym)
                 actors.append(c)
-            elif c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < pred.i and c not in items:
+            elif c.dep_ == "compound" and c.pos_ in ("NOUN", "ADJ") and c.i < pred.i and c not in items:
                 actors.append(c)  # "an opposition rally", "farmer protests" (a modifier that is no actor drops out)
             elif c.dep_ == "nmod" and marked_by(c, grammar.get("reciprocal_case", set())) and c.pos_ in NOMINAL:
                 actors.append(c)  # "the meeting between Xi and Trump": all parties (conjuncts added below)
@@ -309,7 +311,16 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         # appeals and demands: "speră ca X să …", "demanded that X …" — X is the one appealed to
         for c in pred.children:
             if c.dep_ in ("ccomp", "xcomp"):
-                recipients.extend(subjects(c) or [x for x in c.children if x.dep_ == "nsubj:pass"])
+                recipients.extend(subjects(c) or [x for x in c.children if x.dep_ == "nsubj:pass"] or [
+                    x for x in c.children if x.dep_ == "compound" and x.pos_ == "PROPN" and x.i < c.i])
+                # (the last: "demanded that Hamas renounce …" with the subjunctive verb tagged as a noun)
+    if not recipients and pattern.cameo[:2] == "13" and pattern.pos != "NOUN":
+        # a threat is aimed at the party its content acts upon ("threatened to close the border with Poland",
+        # "threatened to launch an offensive … with Iraq")
+        for c in pred.children:
+            if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB":
+                recipients.extend(_recipient_pps(c, rcase, exclude=actors) + [
+                    o for o in c.children if o.dep_ in ("obj", "iobj") and o.pos_ == "PROPN" and o not in actors])
     if pattern.frame == "receiver" and not is_passive(pred):
         # "Ucraina a primit avioane Gripen de la Suedia": the subject receives, the source gives
         source_case = grammar.get("source_from_case", set())

@@ -106,32 +106,44 @@ def _sentence_country(head, toks: list, gaz: Gazetteer, on: date | None, grammar
     Countries, demonyms and capitals count; two or more different countries make it ambiguous (None). The
     other direct participants of the same predicate do not count ("Ministrul de interne a vizitat Bulgaria":
     Bulgaria is visited, it does not say whose minister). Nor does the nationality of an envoy
-    (``grammar.yaml: envoy_nouns``): an ambassador is a foreigner where he serves."""
+    (``grammar.yaml: envoy_nouns``): an ambassador is a foreigner where he serves. The event's place counts
+    unless it lies in another participant's country ("met Lavrov in Moscow")."""
     inside = {t.i for t in toks}
+    others: set[int] = set()  # the other participants' own words
     gov = head.head
+    lcase = grammar.get("location_case", ()) if grammar else ()
     for sib in gov.children:
-        if sib.i != head.i and sib.dep_.split(":")[0] in ("obj", "iobj", "obl", "nsubj"):
+        if sib.i != head.i and sib.dep_.split(":")[0] in ("obj", "iobj", "obl", "nsubj") and not (
+                lcase and _case(sib) in lcase):
             # the participant's own words (its head and name parts), not phrases nested inside it
-            inside.add(sib.i)
-            inside.update(c.i for c in sib.children if c.dep_.split(":")[0] in ("flat", "compound", "amod", "det"))
+            others.add(sib.i)
+            others.update(c.i for c in sib.children if c.dep_.split(":")[0] in ("flat", "compound", "amod", "det"))
     sent = head.sent
     words = [t.text for t in sent]
-    found = set()
-    lcase = grammar.get("location_case", ()) if grammar else ()
+    found, places, theirs = set(), set(), set()
+    where: set[int] = set()
     near = [c for c in gov.children if c.i != head.i]
     near += [g for c in near if c.pos_ == "PROPN" for g in c.children]  # "met Lavrov in Moscow" hung on the name
-    for sib in near:  # the event's place is where, not whose
+    for sib in near:
         if sib.dep_.split(":")[0] in ("obl", "nmod") and lcase and _case(sib) in lcase:
-            inside.update(t.i for t in sib.subtree)
+            where.update(t.i for t in sib.subtree)
     envoys = grammar.get("envoy_nouns", ()) if grammar else ()
     for m in gaz.match(words, on):
-        if any(sent[k].i in inside for k in range(m.start, m.end)):
+        idx = {sent[k].i for k in range(m.start, m.end)}
+        if idx & inside:
+            continue
+        if idx & others:
+            if m.entry.country:
+                theirs.add(m.entry.country)  # (persons too: "Lavrov" is Russian)
             continue
         root = sent[m.start]
         if envoys and root.head.lemma_.lower() in envoys and root.dep_.split(":")[0] in ("amod", "nmod"):
             continue  # an envoy's nationality is foreign where the envoy is ("explicații ambasadorului rus")
         if m.entry.kind in ("country", "demonym", "capital") and m.entry.country:
-            found.add(m.entry.code[:3])
+            (places if idx & where else found).add((m.entry.code[:3], m.entry.country))
+    # the event's place says whose the participant is unless it is another participant's home ("X met Lavrov in
+    # Moscow": Moscow is Lavrov's, not X's; "Bouteflika threatened a curfew in Algiers": Algiers is his)
+    found = {code for code, _ in found} | {code for code, iso in places if iso not in theirs}
     return found.pop() if len(found) == 1 else None
 
 
