@@ -16,7 +16,7 @@ What is measured (printed as one table, percentages):
     labels are the RONEC v2 classes (plus LEGAL, which RONEC lacks; LEGAL predictions
     are dropped). Two rows: all 15 RONEC classes, and the core classes
     PERSON/ORG/GPE/LOC/EVENT only (gold and predictions restricted to them).
-  * English ``models/en_ud_gum`` on UD English-GUM test docs (/work/shared/data/ud/en_gum):
+  * English ``models/en_ud_gum`` (or ``$CRONICA_MODELS/en_ud_gum``, to score a candidate model) on UD English-GUM test docs (/work/shared/data/ud/en_gum):
     (a) licence-allowed genres only (news, interview, academic, court, bio, voyage —
     the genres it was trained on), (b) all test docs. NER gold is derived from GUM
     Entity= annotation with the same rules as training (training/en_gum/gum_conllu.py):
