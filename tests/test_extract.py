@@ -541,3 +541,20 @@ def test_what_is_deployed_is_no_recipient():
 def test_a_pardon_releases_people(lang, text):
     r = one(code(text, lang), "RETREAT")
     assert r["cameo"]["code"] == "0841" and codes(r["actors"]) == ["BLRGOV"]
+
+
+def test_a_month_name_is_no_event():
+    assert [r["event_type"] for r in code("Nicușor Dan met Maia Sandu in Chișinău on 14 March 2024.", "en")] == ["CONSULT"]
+    text = "Thousands of farmers will march on Parliament on 2 March."
+    triggers = [text[r["evidence"]["predicate_start"]:r["evidence"]["predicate_end"]] for r in code(text, "en")]
+    assert "March" not in triggers
+
+
+@pytest.mark.parametrize("text,event_type,aux_mode", [
+    ("Moldova dismissed reports that it had expelled Russian diplomats.", "SANCTION", "negation"),  # a noun reports nothing
+    ("Unless Russia withdraws, the EU will impose new sanctions.", "COERCE", "hypothetical"),
+    ("Germany plans to deliver more air defence systems to Ukraine.", "AID", "future"),
+])
+def test_denied_conditional_and_planned_events(text, event_type, aux_mode):
+    r = one(code(text, "en"), event_type)
+    assert r["factuality"]["aux_mode"] == aux_mode

@@ -171,6 +171,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
     time_tokens: set[int] = set()
     times = _time_owners(doc, lang, article.published, triggers, time_tokens)
     doc.user_data["cronica_time_tokens"] = time_tokens
+    frames = [f for f in frames if f.predicate.i not in time_tokens]  # "on 14 March": a month is no protest march
     doc.user_data["cronica_location_case"] = ctx.grammar["location_case"]
     quotes = quote_spans(doc_text(doc))
     sent_index = {}

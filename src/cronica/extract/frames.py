@@ -142,7 +142,8 @@ def inherit_subject(pred, max_steps: int = 5, pro_drop: bool = True, accusers: f
                        and c.i != cur.i]
             if accused:
                 return accused, gov
-        if gov.pos_ in ("VERB", "AUX", "ADJ"):
+        if gov.pos_ in ("VERB", "AUX", "ADJ") or (gov.dep_ == "ROOT" and cur.dep_ == "xcomp" and gov.pos_ == "NOUN"):
+            # (a control verb mis-tagged as a noun at the root: "Germany plans to deliver …")
             if cur.dep_ in ("xcomp", "ccomp") and cur.pos_ in ("VERB", "AUX"):
                 controllers = [c for c in gov.children if c.dep_ in ("obj", "iobj") and c.pos_ in ("PROPN", "NOUN")]
                 if controllers and cur.dep_ == "xcomp" or (controllers and _subjunctive(cur)):

@@ -183,6 +183,10 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
                 c.dep_ == "advcl" and (_marks(c) - {"de"}) & g["conditional_mark"] and not _concessive(c, g)
                 for c in kids):
             hypothetical = True
+        if lem not in speech and any(  # the condition parsed as a fronted oblique ("Unless Russia withdraws, …")
+                c.dep_ == "obl" and c.i < clause.i and any(m.dep_ == "case" and m.pos_ == "SCONJ" and m.lemma_.lower()
+                                                          in g["conditional_mark"] for m in c.children) for c in kids):
+            hypothetical = True
         reported_future = depth == 0 and _reported_future(clause, g)
         if reported_future:
             future = True
@@ -214,7 +218,7 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
                 hypothetical = True  # apodosis of a conditional sentence
             elif not hypothetical and lem not in g["hypothetical_modals"]:
                 alleged = True
-        if lem in speech:
+        if lem in speech and clause.pos_ in ("VERB", "AUX"):  # ("dismissed reports that …": a noun reports nothing)
             if depth > 0 and _is_conditional(clause, g)[0]:
                 alleged = True  # "X i-ar fi transmis că …": the report itself is hearsay
             if depth > 0 and is_passive(clause) and chain[depth - 1].dep_ == "xcomp":
