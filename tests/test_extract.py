@@ -558,3 +558,15 @@ def test_a_month_name_is_no_event():
 def test_denied_conditional_and_planned_events(text, event_type, aux_mode):
     r = one(code(text, "en"), event_type)
     assert r["factuality"]["aux_mode"] == aux_mode
+
+
+@pytest.mark.parametrize("lang,text,event_type,actors", [
+    # coordinated nationality words, however the parser hangs the "and"
+    ("en", "Ukrainian and Russian delegations negotiated a prisoner swap in Istanbul.", "CONSULT", {"UKRGOV", "RUSGOV"}),
+    ("en", "Romanian and American troops held joint exercises in Dobruja.", "COOPERATE", {"ROUMIL", "USAMIL"}),
+    # region adjectives are CAMEO region codes (gold/CODING.md), not the EU
+    ("en", "European leaders condemned the drone attack on Kyiv.", "ACCUSE", {"EURGOV"}),
+    ("ro", "Liderii europeni au condamnat atacul cu drone asupra Kievului.", "ACCUSE", {"EURGOV"}),
+])
+def test_coordinated_nationalities_and_regions(lang, text, event_type, actors):
+    assert set(codes(one(code(text, lang), event_type)["actors"])) == actors

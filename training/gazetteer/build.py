@@ -35,6 +35,9 @@ SRC_RO_GEN = "own: Romanian grammar (articulated / genitive-dative form)"
 SRC_RO_DEM = "own: Romanian grammar (demonym adjective and noun inflection)"
 SRC_CAP = "own: capital city as government metonym (capital names: public knowledge)"
 SRC_MET = "own: seat-of-power metonym or named institution (public knowledge)"
+SRC_REGION = "CAMEO 1.1b3 region codes; region adjective (own, gold/CODING.md regions)"
+REGION_NAMES = {"EUR": "Europe (region)", "WST": "The West (region)", "AFR": "Africa (region)",
+                "LAM": "Latin America (region)", "MEA": "Middle East (region)", "BLK": "Balkans (region)"}
 SRC_EN_NAME = "NGEC countries.csv (Name)"
 SRC_EN_ALIAS = "own: English short names and abbreviations (common press usage)"
 SRC_EN_DEM_NGEC = "NGEC countries.csv (Nationality)"
@@ -160,6 +163,9 @@ def build_ro(en_names):
             en_cap = en_data.EN_CAPITALS.get(iso, "").split(";")[0]
             for f in forms:
                 rows.append(row(f, en_cap or caps[0], code + "GOV", iso, "GOV", "capital", SRC_CAP))
+    for code, forms in ro_data.RO_REGION_ADJECTIVES.items():
+        for f in forms:
+            rows.append(row(f, REGION_NAMES[code], code, "", "", "demonym", SRC_REGION))
     for forms, name, code, country, sector in ro_data.RO_METONYMS:
         kind = "institution" if sector in ("PTY", "JUD", "LEG", "COP", "SPY") else "metonym"
         if code == country:
@@ -225,6 +231,9 @@ def build_en(ngec):
         for c in caps:
             rows.append(row(c, c if fold_ascii(c) != fold_ascii(caps[0]) else caps[0], code + "GOV", iso, "GOV",
                             "capital", SRC_CAP))
+    for code, forms in en_data.EN_REGION_ADJECTIVES.items():
+        for f in forms:
+            rows.append(row(f, REGION_NAMES[code], code, "", "", "demonym", SRC_REGION))
     for forms, name, code, country, sector in en_data.EN_METONYMS:
         kind = "institution" if sector in ("PTY", "JUD", "LEG", "COP", "SPY") else "metonym"
         for f in forms:

@@ -170,6 +170,8 @@ EN_METONYMS = [
     (["Islamic State", "the Islamic State", "ISIS", "ISIL", "Daesh", "the Islamic State group"], "Islamic State", "IMGMUSISI", "", "IMG"),
     (["Palestinian Islamic Jihad", "Islamic Jihad"], "Palestinian Islamic Jihad", "PSEREB", "PSE", "REB"),
     (["Fatah", "the Fatah movement", "Fatah movement", "Fatah Party", "the Fatah Party"], "Fatah", "PSEPTY", "PSE", "PTY"),
+    # regions by name (CAMEO 1.1b3 region codes; their adjectives are EN_REGION_ADJECTIVES)
+    (["the West"], "The West (region)", "WST", "", ""),
     # a constituent country of the United Kingdom, so that "Ireland" inside it does not make it Irish (own)
     (["Northern Ireland"], "Northern Ireland (United Kingdom)", "GBR", "GBR", ""),
     (["the Sejm", "Sejm"], "Sejm", "POLLEG", "POL", "LEG"),
@@ -246,3 +248,12 @@ EN_IGOS = [
     (["Greenpeace"], "Greenpeace", "NGOENV", "PETRARCH-2 Phoenix.International.actors.txt (GREENPEACE_ [NGOENV])"),
     (["the European Political Community", "European Political Community"], "European Political Community", "IGOEUR", "own: IGO + EUR (European regional body)"),
 ]
+
+
+# Region adjectives → CAMEO 1.1b3 region code (own; gold/CODING.md: "European countries" → EUR, not the EU; "Western
+# troops" → WST). Written as demonyms without a country: "European leaders" → EURGOV, like "Russian leaders" → RUSGOV;
+# longer names ("European Commission") still win.
+EN_REGION_ADJECTIVES = {
+    "EUR": ["European", "Europeans"], "WST": ["Western"], "AFR": ["African", "Africans"],
+    "LAM": ["Latin American", "Latin Americans"], "MEA": ["Middle Eastern"], "BLK": ["Balkan"],
+}

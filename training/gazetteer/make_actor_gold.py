@@ -28,7 +28,7 @@ ITEMS = [
     (R, "2025-08-14", "Liderul belarus Alexandr Lukașenko a primit o delegație a Rusiei la Minsk.", "Liderul belarus Alexandr Lukașenko", "BLRGOV", ["title", "person"]),
     (R, "2025-08-14", "Liderul belarus Alexandr Lukașenko a primit o delegație a Rusiei la Minsk.", "o delegație a Rusiei", "RUSGOV", ["inflection", "composed"]),
     (R, "2025-09-03", "Volodimir Zelenski a cerut aliaților europeni mai multe sisteme de apărare antiaeriană.", "Volodimir Zelenski", "UKRGOV", ["person", "ro_spelling"]),
-    (R, "2025-09-03", "Volodimir Zelenski a cerut aliaților europeni mai multe sisteme de apărare antiaeriană.", "aliaților europeni", None, ["unknown"]),
+    (R, "2025-09-03", "Volodimir Zelenski a cerut aliaților europeni mai multe sisteme de apărare antiaeriană.", "aliaților europeni", "EUR", ["region"]),
     (R, "2025-06-30", "Președintele Nicușor Dan a convocat ședința CSAT pentru miercuri.", "Președintele Nicușor Dan", "ROUGOV", ["title", "person"]),
     (R, "2025-07-15", "Premierul Ilie Bolojan a prezentat pachetul de măsuri fiscale în Parlament.", "Premierul Ilie Bolojan", "ROUGOV", ["title", "person"]),
     (R, "2025-05-20", "Ilie Bolojan, președintele interimar, a semnat decretul de promulgare.", "Ilie Bolojan", "ROUGOV", ["person", "dated_role"]),
@@ -95,7 +95,7 @@ ITEMS = [
     (R, "2025-05-09", "Purtătorul de cuvânt al Kremlinului, Dmitri Peskov, nu a comentat planul.", "Dmitri Peskov", "RUSGOV", ["apposition", "person"]),
     (R, "2025-06-03", "Maria Zaharova a calificat declarațiile drept provocatoare.", "Maria Zaharova", "RUSGOV", ["person", "ro_spelling"]),
     (R, "2025-06-03", "Dmitri Medvedev a amenințat din nou statele occidentale.", "Dmitri Medvedev", "RUSGOV", ["person"]),
-    (R, "2025-06-03", "Dmitri Medvedev a amenințat din nou statele occidentale.", "statele occidentale", None, ["unknown"]),
+    (R, "2025-06-03", "Dmitri Medvedev a amenințat din nou statele occidentale.", "statele occidentale", "WST", ["region"]),
     (R, "2025-11-20", "Andrii Iermak a condus delegația ucraineană la Geneva.", "Andrii Iermak", "UKRGOV", ["person", "ro_spelling"]),
     (R, "2025-11-20", "Andrii Iermak a condus delegația ucraineană la Geneva.", "delegația ucraineană", "UKRGOV", ["demonym"]),
     (R, "2025-08-18", "Iulia Svîrîdenko a prezentat bugetul Ucrainei pentru anul viitor.", "Iulia Svîrîdenko", "UKRGOV", ["person", "ro_spelling"]),
@@ -143,13 +143,13 @@ ITEMS = [
     (R, "2025-07-12", "Soldații ruși au atacat pozițiile ucrainene de lângă Pokrovsk.", "Soldații ruși", "RUSMIL", ["demonym"]),
     (R, "2025-07-12", "Militarii ucraineni au doborât un elicopter.", "Militarii ucraineni", "UKRMIL", ["demonym"]),
     (R, "2025-02-14", "Oficialii americani au confirmat întâlnirea de la Riad.", "Oficialii americani", "USAGOV", ["demonym"]),
-    (R, "2025-02-14", "Diplomații europeni au exprimat îngrijorare.", "Diplomații europeni", "GOV", ["sector_only"]),
+    (R, "2025-02-14", "Diplomații europeni au exprimat îngrijorare.", "Diplomații europeni", "EURGOV", ["region", "sector"]),
     (R, "2025-12-01", "Protestatarii georgieni s-au adunat în fața Parlamentului.", "Protestatarii georgieni", "GEOCVL", ["demonym", "sector"]),
     (R, "2025-03-22", "Protestatarii au blocat bulevardul central din Belgrad.", "Protestatarii", "CVL", ["sector_only"]),
     (R, "2025-03-22", "Studenții sârbi au cerut demisia guvernului.", "Studenții sârbi", "SRBEDU", ["demonym", "sector"]),
     (R, "2025-09-25", "Poliția din Chișinău a reținut un grup de persoane.", "Poliția din Chișinău", "MDACOP", ["capital", "sector"]),
     (R, "2025-09-25", "Poliția română a destructurat o rețea de trafic.", "Poliția română", "ROUCOP", ["demonym", "sector"]),
-    (R, "2025-06-02", "Jurnaliștii ruși au fost expulzați din Moldova.", "Jurnaliștii ruși", "RUSJRN", ["demonym", "sector"]),
+    (R, "2025-06-02", "Jurnaliștii ruși au fost expulzați din Moldova.", "Jurnaliștii ruși", "RUSMED", ["demonym", "sector"]),
     (R, "2025-06-02", "Rebelii houthi au atacat o navă comercială în Marea Roșie.", "Rebelii houthi", "YEMREB", ["institution", "armed_group"]),
     (R, "2025-06-02", "Refugiații ucraineni din România vor primi sprijin suplimentar.", "Refugiații ucraineni din România", "UKRREF", ["demonym", "location", "sector"]),
     (R, "2025-08-29", "Forțele ruse au intensificat atacurile în regiunea Donețk.", "Forțele ruse", "RUSMIL", ["demonym"]),
@@ -399,6 +399,10 @@ ITEMS = [
 ]
 
 
+REGIONS = {"EUR", "WST", "AFR", "ASA", "LAM", "MEA", "BLK", "CAU", "CAS", "EEU", "NAF", "SAF", "WAF", "EAF", "SAM", "SAS",
+           "SEA", "NMR", "CAR", "CFR"}
+
+
 def derive(code: str | None) -> tuple[str | None, str | None]:
     """(country, sector) implied by a gold CAMEO code (see the module docstring)."""
     if code is None:
@@ -407,6 +411,8 @@ def derive(code: str | None) -> tuple[str | None, str | None]:
         return None, code[:3]
     if len(code) == 3 and code in SECTORS:
         return None, code
+    if code[:3] in REGIONS:  # a region (CAMEO 1.1b3 region codes; gold/CODING.md): no country
+        return None, (code[3:6] or None)
     return code[:3], (code[3:6] or None)
 
 

@@ -88,6 +88,9 @@ RO_METONYMS = [
     (["Jihadul Islamic", "Jihadul Islamic Palestinian", "Jihadului Islamic"], "Palestinian Islamic Jihad", "PSEREB", "PSE", "REB"),
     (["Fatah", "mișcarea Fatah", "mișcării Fatah", "Mișcarea Fatah", "Mișcării Fatah"], "Fatah", "PSEPTY", "PSE", "PTY"),
     (["Irlanda de Nord", "Irlandei de Nord"], "Northern Ireland (United Kingdom)", "GBR", "GBR", ""),
+    # regiuni după nume (coduri de regiune CAMEO 1.1b3; adjectivele lor: RO_REGION_ADJECTIVES)
+    (["Europa", "Europei"], "Europe (region)", "EUR", "", ""),
+    (["Occidentul", "Occidentului"], "The West (region)", "WST", "", ""),
     (["Sejm", "Sejmul", "Sejmului", "Seimul", "Seimului"], "Sejm", "POLLEG", "POL", "LEG"),
     (["Senatul SUA", "Senatului SUA", "Senatul american", "Senatului american"], "US Senate", "USALEG", "USA", "LEG"),
     (["Camera Reprezentanților", "Camerei Reprezentanților"], "US House of Representatives", "USALEG", "USA", "LEG"),
@@ -167,3 +170,12 @@ RO_IGOS = [
     (["Greenpeace"], "Greenpeace", "NGOENV"),
     (["Comunitatea Politică Europeană", "Comunității Politice Europene"], "European Political Community", "IGOEUR"),
 ]
+
+
+# Adjective de regiune → cod de regiune CAMEO 1.1b3 (own; gold/CODING.md: "liderii europeni" → EUR, nu UE), scrise ca
+# demonime fără țară: "liderii europeni" → EURGOV, ca "liderii ruși" → RUSGOV.
+RO_REGION_ADJECTIVES = {
+    "EUR": ["european", "europeană", "europeni", "europene", "europenii", "europenilor", "europenele"],
+    "WST": ["occidental", "occidentală", "occidentali", "occidentale", "occidentalii", "occidentalilor"],
+    "AFR": ["african", "africană", "africani", "africane", "africanii", "africanilor"],
+}

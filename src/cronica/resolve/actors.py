@@ -168,16 +168,30 @@ def coordinated_modifier_actors(head, actor: Actor, gaz: Gazetteer, on: date | N
     """Extra actors from coordinated nationality modifiers: "Hungarian and Romanian officials" is two
     actors (HUNGOV, ROUGOV) sharing the head's sector. Returns the additional actors (maybe empty)."""
     out = []
+    seen = {actor.country}
     for mod in head.children:
         if mod.dep_.split(":")[0] not in ("amod", "compound", "nmod"):
             continue
-        for conj in mod.children:
-            if conj.dep_ != "conj":
-                continue
-            e = gaz.lookup(conj.text, on)
-            if e is not None and e.kind in ("country", "demonym") and e.country != actor.country:
+        conjs = [c for c in mod.children if c.dep_ == "conj"]
+        # the modifier itself too: the head's actor may come from the conjunct nearer to the head
+        # ("Ukrainian and Russian delegations" resolves to RUS; UKR is the other actor)
+        for tok in ([mod] + conjs) if conjs else []:
+            e = gaz.lookup(tok.text, on)
+            if e is not None and e.kind in ("country", "demonym") and e.country not in seen:
+                seen.add(e.country)
                 code = e.code[:3] + (actor.sector or "")
-                out.append(Actor(conj.text, conj.idx, conj.idx + len(conj.text), e.name, code, e.country, actor.sector))
+                out.append(Actor(tok.text, tok.idx, tok.idx + len(tok.text), e.name, code, e.country, actor.sector))
+    # the parser may hang both modifiers on the head and the conjunction on the head or the second modifier
+    # ("Ukrainian and Russian delegations": amod, cc, amod): modifiers on either side of that "and" are coordinated
+    mods = [c for c in head.children if c.dep_.split(":")[0] in ("amod", "compound", "nmod") and c.i < head.i]
+    ccs = [c for t in [head] + mods for c in t.children if c.dep_ == "cc" and c.i < head.i]
+    if len(mods) >= 2 and any(mods[0].i < c.i < mods[-1].i for c in ccs):
+        for tok in mods:
+            e = gaz.lookup(tok.text, on)
+            if e is not None and e.kind in ("country", "demonym") and e.country not in seen:
+                seen.add(e.country)
+                code = e.code[:3] + (actor.sector or "")
+                out.append(Actor(tok.text, tok.idx, tok.idx + len(tok.text), e.name, code, e.country, actor.sector))
     return out
 
 
