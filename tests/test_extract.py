@@ -570,3 +570,24 @@ def test_denied_conditional_and_planned_events(text, event_type, aux_mode):
 ])
 def test_coordinated_nationalities_and_regions(lang, text, event_type, actors):
     assert set(codes(one(code(text, lang), event_type)["actors"])) == actors
+
+
+@pytest.mark.parametrize("text,event_type,actors,recipients", [
+    # a sentence-initial plural the lemmatiser leaves as is: endings are rewritten ("Negocierile" → negociere)
+    ("Negocierile cu Moscova au fost suspendate de Kiev.", "SANCTION", ["UKRGOV"], ["RUSGOV"]),
+    # an agent phrase hung on a place name ("primit la Kremlin | de Vladimir Putin")
+    ("Premierul ungar Viktor Orbán a fost primit la Kremlin de Vladimir Putin.", "CONSULT", ["RUSGOV"], ["HUNGOV"]),
+    ("Jandarmeria a trimis suplimentar 2.000 de jandarmi în Capitală.", "MOBILIZE", ["COP"], []),
+])
+def test_romanian_endings_and_agents(text, event_type, actors, recipients):
+    r = one(code(text, "ro"), event_type)
+    assert codes(r["actors"]) == actors and codes(r["recipients"]) == recipients
+
+
+def test_ending_rewrites_are_data():
+    from types import SimpleNamespace
+
+    from cronica.extract.lexicon import ordered_forms
+
+    tok = SimpleNamespace(text="Negocierile", lemma_="Negocierile")
+    assert "negociere" in ordered_forms(tok, ("ile>e",)) and ordered_forms(tok, ())[:2] == ["negocierile"]

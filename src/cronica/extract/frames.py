@@ -283,8 +283,9 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                 recipients.append(c)  # (what is sent or deployed — "deployed two destroyers" — is no recipient)
             elif c.dep_ in ("appos", "vocative", "dep", "xcomp") and c.pos_ == "PROPN" and c.i > pred.i:
                 recipients.append(c)  # a name right after the verb mislabelled by the parser ("met Volodymyr Zelensky")
-        if passive and not actors:  # agent PP attached one level too low ("impuse joi de UE")
-            actors.extend(g for c in pred.children if c.dep_ in ("obl", "nsubj:pass", "obj") and c.pos_ == "NOUN"
+        if passive and not actors:  # agent PP attached one level too low ("impuse joi de UE", "primit la Kremlin
+            # de Vladimir Putin")
+            actors.extend(g for c in pred.children if c.dep_ in ("obl", "nsubj:pass", "obj") and c.pos_ in ("NOUN", "PROPN")
                           for g in c.children if g.dep_ == "nmod" and case_of(g) in acase and g.pos_ in NOMINAL)
         if passive and not actors and pattern.cameo[:2] == "15":
             # force posture (CAMEO 15): the forces that were deployed, sent or put on alert are the ones that

@@ -31,15 +31,26 @@ POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "AD
 
 def token_forms(token, suffixes=(), irregular: dict[str, str] | None = None) -> set[str]:
     """Lemma, lower-cased form, irregular lemma (``irregular``: form → lemma) and the lower-cased form without
-    each inflection ending in ``suffixes`` (kept only if more than two letters remain) of a spaCy ``token`` — the
-    one fallback for lemmatiser misses ("contactele" lemmatised "contactă", "met" left as "met"), used by the
-    lexicon matcher, the frame builder and the factuality cues. Returns a set of strings."""
+    each inflection ending in ``suffixes`` (kept only if more than two letters remain; an ending written
+    ``"ile>e"`` is replaced by ``e`` instead of cut) of a spaCy ``token`` — the one fallback for lemmatiser misses
+    ("contactele" lemmatised "contactă", "met" left as "met", "Negocierile" left as is), used by the lexicon
+    matcher, the frame builder, the factuality cues and the sector lookup. Returns a set of strings; the same
+    forms in that order (lemma first) from :func:`ordered_forms`."""
+    return set(ordered_forms(token, suffixes, irregular))
+
+
+def ordered_forms(token, suffixes=(), irregular: dict[str, str] | None = None) -> list[str]:
+    """The forms of :func:`token_forms` as a list, most trusted first: lemma, lower-cased form, irregular lemma,
+    then the ending variants in the order ``suffixes`` lists them (longest endings first by convention)."""
     low = token.text.lower()
-    out = {token.lemma_.lower(), low}
+    out = [token.lemma_.lower(), low]
     if irregular and low in irregular:
-        out.add(irregular[low])
-    out.update(low[: -len(s)] for s in suffixes if low.endswith(s) and len(low) > len(s) + 2)
-    return out
+        out.append(irregular[low])
+    for s in suffixes:
+        end, _, repl = s.partition(">")  # "ile>e": negocierile → negociere (an ending rewritten, not only cut)
+        if low.endswith(end) and len(low) > len(end) + 2:
+            out.append(low[: -len(end)] + repl)
+    return list(dict.fromkeys(out))
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..analyse import doc_text
+from ..extract.lexicon import ordered_forms
 from ..record import Actor
 from .gazetteer import Gazetteer, Match
 
@@ -210,10 +211,7 @@ def _in_location_pp(tok, head, lcase: set) -> bool:
 def sector_of(tok, gaz: Gazetteer, grammar: dict) -> str | None:
     """Sector of an agent noun (``lang/<code>/sectors.tsv``): by lemma, by lower-cased form, then by the form
     with an inflection ending removed (``grammar.yaml: inflection_suffixes``) for lemmatiser misses."""
-    forms = [tok.lemma_.lower(), tok.text.lower()]
-    low = tok.text.lower()
-    forms += [low[: -len(suf)] for suf in grammar.get("inflection_suffixes", ()) if low.endswith(suf) and len(low) > len(suf) + 2]
-    for f in forms:
+    for f in ordered_forms(tok, grammar.get("inflection_suffixes", ())):
         sec = gaz.sector(f)
         if sec:
             return sec
