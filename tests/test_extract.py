@@ -591,3 +591,13 @@ def test_ending_rewrites_are_data():
 
     tok = SimpleNamespace(text="Negocierile", lemma_="Negocierile")
     assert "negociere" in ordered_forms(tok, ("ile>e",)) and ordered_forms(tok, ())[:2] == ["negocierile"]
+
+
+@pytest.mark.parametrize("text,event_type,expected", [
+    ("The United States continued to send arms to Pakistan last year.", "AID", ["PAK"]),          # PP on the control verb
+    ("Uganda has granted political asylum to 18 Rwandan rebels.", "AID", ["RWAREB"]),              # numeral as head
+    ("Rebels in the Ivory Coast dismissed an appeal from President Alassane Ouattara.", "REJECT", ["CIVGOV"]),
+    ("President Yoweri Museveni threatened to ban opposition candidates from the elections.", "THREATEN", ["OPP"]),
+])
+def test_recipients_of_complements_and_content(text, event_type, expected):
+    assert codes(one(code(text, "en"), event_type)["recipients"]) == expected

@@ -316,13 +316,17 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                 recipients.extend(subjects(c) or [x for x in c.children if x.dep_ == "nsubj:pass"] or [
                     x for x in c.children if x.dep_ == "compound" and x.pos_ == "PROPN" and x.i < c.i])
                 # (the last: "demanded that Hamas renounce …" with the subjunctive verb tagged as a noun)
+    if not recipients and pred.dep_ == "xcomp" and pattern.pos != "NOUN":
+        # a recipient phrase the parser hung on the control verb ("continued to send arms | to Pakistan")
+        recipients.extend(c for c in pred.head.children if c.dep_.split(":")[0] == "obl" and c.i > pred.i
+                          and marked_by(c, rcase) and c.pos_ in NOMINAL and c not in actors)
     if not recipients and pattern.cameo[:2] == "13" and pattern.pos != "NOUN":
         # a threat is aimed at the party its content acts upon ("threatened to close the border with Poland",
         # "threatened to launch an offensive … with Iraq")
         for c in pred.children:
             if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB":
                 recipients.extend(_recipient_pps(c, rcase, exclude=actors) + [
-                    o for o in c.children if o.dep_ in ("obj", "iobj") and o.pos_ == "PROPN" and o not in actors])
+                    o for o in c.children if o.dep_ in ("obj", "iobj") and o.pos_ in NOMINAL and o not in actors])
     if pattern.frame == "receiver" and not is_passive(pred):
         # "Ucraina a primit avioane Gripen de la Suedia": the subject receives, the source gives
         source_case = grammar.get("source_from_case", set())
@@ -346,9 +350,11 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
 
 def _owners(noun, grammar: dict) -> list:
     """Who a thing belongs to: its possessor or genitive ("cererea sindicatelor", "Russia's demand"), a
-    nationality adjective ("propunerea europeană"), or the agent of a participle on it ("moțiunea depusă de
-    opoziție", "a ceasefire proposed by Qatar")."""
+    nationality adjective ("propunerea europeană"), a name compound ("a US offer"), a from-phrase ("an appeal
+    from President Gbagbo"), or the agent of a participle on it ("moțiunea depusă de opoziție", "a ceasefire
+    proposed by Qatar")."""
     gcase, acase = grammar.get("genitive_case", set()), grammar["agent_case"]
+    fcase = grammar.get("source_from_case", set())
     out = []
     for c in noun.children:
         genitive = c.dep_ == "nmod" and c.pos_ in NOMINAL and (not case_of(c) or case_of(c) in gcase)
@@ -356,6 +362,10 @@ def _owners(noun, grammar: dict) -> list:
             out.append(c)
         elif c.dep_ == "amod" and _nationality(c):
             out.append(c)
+        elif c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i:
+            out.append(c)  # "a US offer", "the EU proposal"
+        elif c.dep_ == "nmod" and c.pos_ in NOMINAL and marked_by(c, fcase) and c.i > noun.i:
+            out.append(c)  # "an appeal from President Gbagbo", "o invitație din partea …"
         elif c.dep_ == "acl":
             out.extend(a for a in c.children if a.dep_ == "obl:agent" or (a.dep_ == "obl" and case_of(a) in acase))
     return out
@@ -366,9 +376,15 @@ def _content_owners(recipients: list, grammar: dict) -> list:
     Security Council resolution") stands for its owner, the one the act is directed at
     (``grammar.yaml: content_nouns``); without an owner it is kept."""
     content = grammar.get("content_nouns", set())
+    fcase = grammar.get("source_from_case", set())
     out = []
     for r in recipients:
-        owners = _owners(r, grammar) if r.pos_ == "NOUN" and r.lemma_.lower() in content else []
+        is_content = r.pos_ in ("NOUN", "VERB") and r.dep_ == "obj" or r.pos_ == "NOUN"
+        owners = _owners(r, grammar) if is_content and r.lemma_.lower() in content else []
+        if is_content and r.lemma_.lower() in content and not owners:
+            # "dismissed an appeal | from President Gbagbo": the from-phrase the parser hung on the verb
+            owners = [c for c in r.head.children if c.dep_ == "obl" and c.i > r.i and marked_by(c, fcase)
+                      and c.pos_ in NOMINAL][:1]
         out.extend(o for o in (owners or [r]) if o not in out)
     return out
 

@@ -297,8 +297,11 @@ def _long_name(toks: list, head, gaz: Gazetteer, on: date | None):
 
 
 def _counted(head, grammar: dict):
-    """The noun a quantity noun counts ("thousands of people" → people), else ``None``
-    (``grammar.yaml: quantity_nouns``)."""
+    """The noun a quantity noun or a numeral counts ("thousands of people" → people, "18 Rwandan rebels" parsed
+    with the numeral as head → rebels), else ``None`` (``grammar.yaml: quantity_nouns``)."""
+    if head.pos_ == "NUM":  # a numeral the parser made the head ("to 18 Rwandan rebels", "a 20 de oficiali")
+        return next((c for c in head.children if c.dep_.split(":")[0] in ("nmod", "obl", "obj", "appos")
+                     and c.pos_ in ("NOUN", "PROPN") and c.i > head.i), None)
     if head.lemma_.lower() not in grammar.get("quantity_nouns", ()) and head.lower_ not in grammar.get("quantity_nouns", ()):
         return None
     return next((c for c in head.children if c.dep_.split(":")[0] in ("nmod", "obl") and c.pos_ in ("NOUN", "PROPN")
