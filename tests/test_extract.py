@@ -601,3 +601,8 @@ def test_ending_rewrites_are_data():
 ])
 def test_recipients_of_complements_and_content(text, event_type, expected):
     assert codes(one(code(text, "en"), event_type)["recipients"]) == expected
+
+
+def test_a_month_in_a_time_expression_keeps_dating_the_event():
+    r = one(code("Poland expelled 45 Russian diplomats in March 2022.", "en"), "SANCTION")
+    assert (r["date"], r["date_precision"], r["factuality"]["aux_mode"]) == ("2022-03-01", "month", "historical")

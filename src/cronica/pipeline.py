@@ -167,11 +167,12 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
     ctx = _Context(lang, load_grammar(lang), gaz, article.published, person_aliases(doc, gaz))
     lexicon = load_lexicon(lang)
     frames = find_frames(doc, lexicon, ctx.grammar)
-    triggers = {t.i: f for f in frames for t in f.trigger}
     time_tokens: set[int] = set()
-    times = _time_owners(doc, lang, article.published, triggers, time_tokens)
+    _time_owners(doc, lang, article.published, {}, time_tokens)  # the tokens of time expressions
+    frames = [f for f in frames if f.predicate.i not in time_tokens]  # "in March 2022": a month is no protest march
+    triggers = {t.i: f for f in frames for t in f.trigger}
+    times = _time_owners(doc, lang, article.published, triggers)
     doc.user_data["cronica_time_tokens"] = time_tokens
-    frames = [f for f in frames if f.predicate.i not in time_tokens]  # "on 14 March": a month is no protest march
     doc.user_data["cronica_location_case"] = ctx.grammar["location_case"]
     quotes = quote_spans(doc_text(doc))
     sent_index = {}

@@ -273,6 +273,11 @@ def _whole_name_city(m, toks: list, tok) -> bool:
     return True
 
 
+def _whole_match(m, toks: list, head) -> bool:
+    """True if gazetteer match ``m`` (word indices into ``toks``) covers the phrase's head ``head``."""
+    return toks[m.start].i <= head.i <= toks[m.end - 1].i
+
+
 def _match_root(m, toks: list):
     """The token of match ``m`` whose syntactic head lies outside the match (the name's own head)."""
     span = toks[m.start:m.end]
@@ -384,7 +389,10 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
             e = by_kind[kind][0].entry
             if kind == "capital" and head.pos_ != "PROPN" and sector and sector != "GOV":
                 # "poliția din Minsk": the capital locates the agent, the head gives the sector
-                return Actor(text, start, end, e.name, (e.country or "") + sector, e.country, sector)
+                return Actor(text, start, end, None, (e.country or "") + sector, e.country, sector)
+            if kind == "capital" and head.pos_ != "PROPN" and not _whole_match(by_kind[kind][0], toks, head):
+                # "Ministerul de Externe de la Chișinău": the capital's government, but the name is the phrase's
+                return Actor(text, start, end, None, e.code, e.country, e.sector)
             return Actor(text, start, end, e.name, e.code, e.country, e.sector)
     if "agency" in by_kind:
         e = by_kind["agency"][0].entry
