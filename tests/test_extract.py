@@ -606,3 +606,25 @@ def test_recipients_of_complements_and_content(text, event_type, expected):
 def test_a_month_in_a_time_expression_keeps_dating_the_event():
     r = one(code("Poland expelled 45 Russian diplomats in March 2022.", "en"), "SANCTION")
     assert (r["date"], r["date_precision"], r["factuality"]["aux_mode"]) == ("2022-03-01", "month", "historical")
+
+
+@pytest.mark.parametrize("text,event_type,actors,aux_mode", [
+    # a verb the parser hung under the noun after it keeps its subject, items and auxiliaries
+    ("The European Union first imposed sanctions on Russia in 2014.", "COERCE", ["IGOEUREEC"], "historical"),
+    ("The US Army will withdraw a brigade from Romania.", "RETREAT", ["USAMIL"], "future"),
+])
+def test_verbs_hung_under_their_object(text, event_type, actors, aux_mode):
+    r = one(code(text, "en"), event_type)
+    assert codes(r["actors"]) == actors and r["factuality"]["aux_mode"] == aux_mode
+
+
+def test_last_year_is_not_background():
+    from datetime import date
+
+    from cronica.pipeline import _latest_day
+
+    assert _latest_day(date(2024, 1, 1), "year") == date(2024, 12, 31)
+    assert _latest_day(date(2024, 2, 1), "month") == date(2024, 2, 29)
+    assert _latest_day(date(2024, 12, 1), "month") == date(2024, 12, 31)
+    r = one(code("Last year, Ukraine received more than 40 billion euros in military aid.", "en"), "AID")
+    assert r["factuality"]["aux_mode"] is None

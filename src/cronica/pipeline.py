@@ -10,7 +10,7 @@ import itertools
 import logging
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterable, Iterator
 
 from .analyse import detect_language, doc_text, load_pipeline, supported_languages
@@ -272,8 +272,8 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             d = date.fromisoformat(date_str)
             date_str = d.replace(year=d.year + 1).isoformat() if not (d.month == 2 and d.day == 29) else date_str
         if aux_mode is None and date_str and article.published and precision in ("day", "month", "year"):
-            if (article.published - date.fromisoformat(date_str)).days > HISTORICAL_DAYS:
-                aux_mode = "historical"
+            if (article.published - _latest_day(date.fromisoformat(date_str), precision)).days > HISTORICAL_DAYS:
+                aux_mode = "historical"  # (a year or month counts from its last day: "last year" is recent)
         evidentiality = "alleged" if fact.alleged or any(s.unnamed for s in chain) else (
             "reported" if chain else "direct")
         location = _location(frame, ctx, on)
@@ -486,6 +486,16 @@ def _located(a: Actor, country: str) -> Actor:
     if a.country or a.sector not in LOCAL_SECTORS or a.code != a.sector:
         return a
     return replace(a, code=country + a.sector, country=country)
+
+
+def _latest_day(d: date, precision: str) -> date:
+    """The last day an event dated ``d`` at ``precision`` (day/month/year) may have happened on."""
+    if precision == "year":
+        return d.replace(month=12, day=31)
+    if precision == "month":
+        nxt = d.replace(year=d.year + 1, month=1, day=1) if d.month == 12 else d.replace(month=d.month + 1, day=1)
+        return nxt - timedelta(days=1)
+    return d
 
 
 def _location(frame: Frame, ctx: _Context, on) -> dict | None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..ontology import cameo
-from .lexicon import Lexicon, Pattern, token_forms
+from .lexicon import MISATTACHED_VERB_DEPS, Lexicon, Pattern, token_forms
 
 CLAUSE_DEPS = {"ccomp", "advcl", "parataxis", "csubj", "acl:relcl", "xcomp", "acl"}
 SUBJ = {"nsubj", "nsubj:pass", "csubj"}
@@ -302,6 +302,12 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             for acl in (c for c in it.children if c.dep_ == "acl"):  # "sancțiunile impuse Siriei"
                 recipients.extend(c for c in acl.children if c.dep_ == "iobj" and c.pos_ in NOMINAL
                                   and c not in actors + recipients)
+    if not actors and pattern.pos != "NOUN" and pred.pos_ == "VERB" and pred.dep_ in MISATTACHED_VERB_DEPS \
+            and pred.head.i > pred.i and pred.head.pos_ in ("NOUN", "PROPN"):
+        # a verb hung under the noun after it ("The US Army will withdraw(case) a brigade(ROOT)"): the subject
+        # the parser gave that noun is the verb's
+        actors = [c for c in pred.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < pred.i
+                  and c.pos_ in NOMINAL]
     if not actors and (pattern.frame != "theme" or pattern.pos == "NOUN"):
         actors, inherited = inherit_subject(pred, pro_drop=bool(grammar.get("pro_drop", True)),
                                             accusers=frozenset(grammar.get("accusation_verbs", ())))

@@ -174,6 +174,10 @@ class Lexicon:
                 return pat, []
             if near is None:
                 near = [c for c in token.children] + [g for c in token.children for g in c.children]
+                if token.pos_ == "VERB" and token.dep_ in MISATTACHED_VERB_DEPS and token.head.i > token.i:
+                    # a verb the parser hung under its own object ("imposed" as amod of "sanctions"): the
+                    # noun it modifies can be the pattern's item
+                    near.append(token.head)
             found = []
             for lemma, ipos in pat.items:
                 if lemma.startswith("@"):  # a named participant in a relation: it stays a role filler
@@ -189,6 +193,11 @@ class Lexicon:
             else:
                 return pat, found
         return None
+
+
+MISATTACHED_VERB_DEPS = frozenset({"amod", "acl", "compound", "case"})
+"""Relations under which a parser sometimes hangs a finite verb on the noun after it (own, observed with
+the en_ud_gum model on news leads: "The EU imposed(amod) sanctions(ROOT) on Russia")."""
 
 
 def _named(tok) -> bool:

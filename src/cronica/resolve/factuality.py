@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ..extract.frames import NOMINAL, case_of, is_passive
-from ..extract.lexicon import token_forms
+from ..extract.lexicon import MISATTACHED_VERB_DEPS, token_forms
 
 CHAIN_DEPS = {"xcomp", "ccomp", "advcl", "conj", "acl", "acl:relcl", "parataxis", "csubj", "csubj:pass", "obl", "nmod", "obj",
               "iobj"}
@@ -115,6 +115,9 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
     speech = g["speech_verbs"]
     for depth, clause in enumerate(chain):
         kids = list(clause.children)
+        if depth == 0 and clause.pos_ == "VERB" and clause.dep_ in MISATTACHED_VERB_DEPS and clause.head.i > clause.i:
+            # a verb hung under the noun after it keeps its auxiliaries there ("will withdraw(case) a brigade")
+            kids += [c for c in clause.head.children if c.dep_ in ("aux", "aux:pass", "advmod") and c.i < clause.i]
         forms = cue_forms(clause, g)
         lem = clause.lemma_.lower()
         if depth == 0 or (chain[depth - 1].dep_ in ("xcomp", "ccomp") and lem not in speech) or (
