@@ -169,6 +169,9 @@ EN_METONYMS = [
     (["JNIM", "the JNIM"], "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "MLIREB", "MLI", "REB"),
     (["Islamic State", "the Islamic State", "ISIS", "ISIL", "Daesh", "the Islamic State group"], "Islamic State", "IMGMUSISI", "", "IMG"),
     (["Palestinian Islamic Jihad", "Islamic Jihad"], "Palestinian Islamic Jihad", "PSEREB", "PSE", "REB"),
+    (["the Ukrainian General Staff", "Ukrainian General Staff", "the General Staff of the Armed Forces of Ukraine",
+      "General Staff of the Armed Forces of Ukraine", "Ukraine's General Staff"], "Ukrainian General Staff", "UKRMIL", "UKR", "MIL"),
+    (["the Russian General Staff", "Russian General Staff", "Russia's General Staff"], "Russian General Staff", "RUSMIL", "RUS", "MIL"),
     (["Fatah", "the Fatah movement", "Fatah movement", "Fatah Party", "the Fatah Party"], "Fatah", "PSEPTY", "PSE", "PTY"),
     # regions by name (CAMEO 1.1b3 region codes; their adjectives are EN_REGION_ADJECTIVES)
     (["the West"], "The West (region)", "WST", "", ""),
