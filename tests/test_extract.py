@@ -628,3 +628,15 @@ def test_last_year_is_not_background():
     assert _latest_day(date(2024, 12, 1), "month") == date(2024, 12, 31)
     r = one(code("Last year, Ukraine received more than 40 billion euros in military aid.", "en"), "AID")
     assert r["factuality"]["aux_mode"] is None
+
+
+@pytest.mark.parametrize("lang,text,event_type,evidentiality,attribution", [
+    # a quoted demand is performed by its speaker: a fact, not a report
+    ("en", '"We demand the immediate release of all journalists," Maia Sandu said.', "REQUEST", "direct", []),
+    # a quoted meeting is only reported by its speaker
+    ("ro", "„Nu am discutat niciodată cu Lavrov despre acest subiect\", a declarat Marco Rubio.", "CONSULT", "reported",
+     ["Marco Rubio"]),
+])
+def test_quoted_speech_acts_are_performed_quoted_events_reported(lang, text, event_type, evidentiality, attribution):
+    r = one(code(text, lang), event_type)
+    assert r["factuality"]["evidentiality"] == evidentiality and r["attribution"] == attribution

@@ -27,6 +27,10 @@ from .resolve.time import anchor_expression, find_time_expressions
 log = logging.getLogger("cronica")
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3, "publication": 4}
+SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+"""CAMEO roots of acts performed by speaking (statements, appeals, promises, praise, demands, criticism,
+rejections, threats; CAMEO codebook 1.1b3): a quote's speaker performs them, while a quoted meeting or attack
+is only reported."""
 HISTORICAL_DAYS = 365
 """An event dated more than this many days before publication is background: aux_mode ``historical``."""
 
@@ -216,7 +220,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                     recipients.append(a)
         actors = [_title_coreference(a, records) for a in actors]
         recipients = [_title_coreference(a, records) for a in recipients]
-        quote = None
+        quote, quote_actor = None, None
         for qs, qe in quotes:
             if qs <= pred.idx < qe:
                 sp = quote_speaker(doc, (qs, qe), ctx.grammar)
@@ -227,6 +231,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                                                      for p in a.morph.get("Person")]
                 if not actors and sp_actor and "1" in person:
                     actors = sp_actor  # first-person pro-drop inside a quote: the speaker acts
+                    quote_actor = sp
                 break
         if not actors and (not recipients or frame.pattern.pos == "NOUN"):
             continue  # nothing to code; a nominal event needs its agent
@@ -247,6 +252,8 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         # a speaker who is the actor of a *verbal* event performs it by speaking (an appeal, an invitation);
         # of a material event (resigning, deploying) the speaker only reports it
         performer = tuple(t.i for t in frame.actors) if code.quad_class in (1, 3) else ()
+        if quote_actor is not None and code.code[:2] in SPEECH_ACT_ROOTS:
+            performer += (quote_actor.i,)  # "„Cerem eliberarea …", a declarat Maia Sandu": she demands by saying it
         chain = attribution_chain(pred, ctx.grammar, name_of, performer)
         attribution = [s.name for s in chain]
         for s in chain:
