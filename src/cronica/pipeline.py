@@ -254,7 +254,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         # of a material event (resigning, deploying) the speaker only reports it
         performer = tuple(t.i for t in frame.actors) if code.quad_class in (1, 3) else ()
         if quote_actor is not None and code.code[:2] in SPEECH_ACT_ROOTS:
-            performer += (quote_actor.i,)  # "„Cerem eliberarea …", a declarat Maia Sandu": she demands by saying it
+            performer += (quote_actor.i,)  # '"We demand the release …," Maia Sandu said': she demands by saying it
         chain = attribution_chain(pred, ctx.grammar, name_of, performer)
         attribution = [s.name for s in chain]
         for s in chain:
