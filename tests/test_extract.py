@@ -640,3 +640,9 @@ def test_last_year_is_not_background():
 def test_quoted_speech_acts_are_performed_quoted_events_reported(lang, text, event_type, evidentiality, attribution):
     r = one(code(text, lang), event_type)
     assert r["factuality"]["evidentiality"] == evidentiality and r["attribution"] == attribution
+
+
+def test_a_negative_pronoun_is_no_party_and_a_determiner_does_not_hide_a_subject():
+    assert code("Nobody was arrested during the protest in Tbilisi.", "en") == []
+    r = one(code("The EU intends to impose new sanctions on Iran.", "en"), "COERCE")
+    assert codes(r["actors"]) == ["IGOEUREEC"] and r["factuality"]["aux_mode"] == "future"

@@ -349,8 +349,11 @@ def _resolve_all(heads, ctx: _Context, on) -> tuple[list[Actor], list[str]]:
     """Resolve participant heads; news outlets go to the second list (reporters, never actors)."""
     actors, reporters = [], []
     when = heads[0].doc.user_data.get("cronica_time_tokens", ()) if heads else ()
+    nobody = ctx.grammar.get("negative_quantifiers", set())
     for h in heads:
         if h.i in when:  # "called Zelensky on Monday": a time expression is no participant
+            continue
+        if h.lower_ in nobody or h.lemma_.lower() in nobody:  # "Nobody was arrested": no one is no party
             continue
         a = resolve_np(h, ctx.gaz, on, ctx.grammar, ctx.aliases)
         if a is None or (a.code is None and marked_by(h, ctx.grammar["location_case"])):

@@ -184,10 +184,11 @@ def fronted_subject(pred) -> list:
                 "Fin" in t.morph.get("VerbForm") for t in pred.sent)):
         # (also "Thousands of people protested …" tagged as a participle: a sentence needs a finite verb)
         return [pred.head]
-    # a clause-initial name attached to the verb as a modifier ("Mark Rutte met …" parsed compound(met, Mark))
+    # a clause-initial name attached to the verb as a modifier ("Mark Rutte met …" parsed compound(met, Mark);
+    # "The EU intends …" parsed compound(intends, EU))
     if pred.pos_ == "VERB" and not any(c.dep_.startswith(("nsubj", "csubj")) for c in pred.children):
         first = [c for c in pred.children if c.i < pred.i and c.dep_ in ("compound", "dep", "nmod:unmarked")
-                 and c.pos_ == "PROPN" and c.i == pred.sent.start]
+                 and c.pos_ == "PROPN" and all(t.pos_ == "DET" for t in pred.doc[pred.sent.start:c.i])]
         if first:
             return first
     return []
