@@ -19,7 +19,7 @@ from .extract.frames import Frame, case_of, find_frames, marked_by
 from .extract.lexicon import load_grammar, load_lexicon
 from .ontology import cameo
 from .record import Actor, Article, EventRecord
-from .resolve.actors import coordinated_modifier_actors, np_tokens, person_aliases, resolve_np, sector_of
+from .resolve.actors import counted_noun, coordinated_modifier_actors, np_tokens, person_aliases, resolve_np, sector_of
 from .resolve.factuality import attribution_chain, factuality, quote_speaker, quote_spans
 from .resolve.gazetteer import Gazetteer
 from .resolve.time import anchor_expression, find_time_expressions
@@ -353,8 +353,8 @@ def _resolve_all(heads, ctx: _Context, on) -> tuple[list[Actor], list[str]]:
     for h in heads:
         if h.i in when:  # "called Zelensky on Monday": a time expression is no participant
             continue
-        if h.lower_ in nobody or h.lemma_.lower() in nobody:  # "Nobody was arrested": no one is no party
-            continue
+        if (h.lower_ in nobody or h.lemma_.lower() in nobody) and counted_noun(h, ctx.grammar) is None:
+            continue  # "Nobody was arrested": no one is no party ("None of the journalists" counts journalists)
         a = resolve_np(h, ctx.gaz, on, ctx.grammar, ctx.aliases)
         if a is None or (a.code is None and marked_by(h, ctx.grammar["location_case"])):
             continue  # (an unresolved place phrase, "în Caraibe", is a place, not a party)

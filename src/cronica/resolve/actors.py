@@ -301,13 +301,15 @@ def _long_name(toks: list, head, gaz: Gazetteer, on: date | None):
     return None
 
 
-def _counted(head, grammar: dict):
-    """The noun a quantity noun or a numeral counts ("thousands of people" → people, "18 Rwandan rebels" parsed
-    with the numeral as head → rebels), else ``None`` (``grammar.yaml: quantity_nouns``)."""
+def counted_noun(head, grammar: dict):
+    """The noun a quantity noun, a negative quantifier or a numeral counts ("thousands of people" → people,
+    "none of the journalists" → journalists, "18 Rwandan rebels" parsed with the numeral as head → rebels), else
+    ``None`` (``grammar.yaml: quantity_nouns``, ``negative_quantifiers``)."""
     if head.pos_ == "NUM":  # a numeral the parser made the head ("to 18 Rwandan rebels", "a 20 de oficiali")
         return next((c for c in head.children if c.dep_.split(":")[0] in ("nmod", "obl", "obj", "appos")
                      and c.pos_ in ("NOUN", "PROPN") and c.i > head.i), None)
-    if head.lemma_.lower() not in grammar.get("quantity_nouns", ()) and head.lower_ not in grammar.get("quantity_nouns", ()):
+    counting = set(grammar.get("quantity_nouns", ())) | set(grammar.get("negative_quantifiers", ()))
+    if head.lemma_.lower() not in counting and head.lower_ not in counting:
         return None
     return next((c for c in head.children if c.dep_.split(":")[0] in ("nmod", "obl") and c.pos_ in ("NOUN", "PROPN")
                  and c.i > head.i), None)
@@ -328,7 +330,7 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
         an actor. Agencies come back with ``sector="MED"`` and ``entity_type="AGENCY"`` so callers can
         treat them as reporters.
     """
-    counted = _counted(head, grammar)
+    counted = counted_noun(head, grammar)
     if counted is not None:
         head = counted  # "thousands of people", "mii de oameni": the people counted are the participant
     toks = np_tokens(head)
