@@ -171,12 +171,11 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
     ctx = _Context(lang, load_grammar(lang), gaz, article.published, person_aliases(doc, gaz))
     lexicon = load_lexicon(lang)
     frames = find_frames(doc, lexicon, ctx.grammar)
-    time_tokens: set[int] = set()
-    exprs = find_time_expressions(doc_text(doc), lang)  # one pass over the whole text
-    _time_owners(doc, lang, article.published, {}, time_tokens, exprs)  # the tokens of time expressions
+    spans = _time_spans(doc, lang)
+    time_tokens = {i for span, _ in spans for i in range(span.start, span.end)}
     frames = [f for f in frames if f.predicate.i not in time_tokens]  # "in March 2022": a month is no protest march
     triggers = {t.i: f for f in frames for t in f.trigger}
-    times = _time_owners(doc, lang, article.published, triggers, None, exprs)
+    times = _time_owners(spans, lang, article.published, triggers)
     doc.user_data["cronica_time_tokens"] = time_tokens
     doc.user_data["cronica_location_case"] = ctx.grammar["location_case"]
     quotes = quote_spans(doc_text(doc))
@@ -435,25 +434,28 @@ def _describe(head, toks: list, g: dict) -> str:
     return " ".join(w for w in words if w)
 
 
-def _time_owners(doc, lang: str, published, triggers: dict, covered: set | None = None,
-                 exprs: list | None = None) -> dict[int, list[tuple]]:
-    """Map token index of the owning predicate/clause head → [(date, precision, text, rank)].
+def _time_spans(doc, lang: str) -> list[tuple]:
+    """``[(span, text)]``: the time expressions of ``doc`` (:func:`find_time_expressions`, one pass over the
+    text) as token spans; an expression never spans two sentences or a line break."""
+    out = []
+    for st, en, text in find_time_expressions(doc_text(doc), lang):
+        span = doc.char_span(st, en, alignment_mode="expand")
+        if span is None or len(span) == 0 or "\n" in text or any(t.is_sent_start for t in span[1:]):
+            continue
+        out.append((span, text))
+    return out
+
+
+def _time_owners(spans: list[tuple], lang: str, published, triggers: dict) -> dict[int, list[tuple]]:
+    """Map token index of the owning predicate/clause head → [(date, precision, text, rank)] for the time
+    expressions ``spans`` (:func:`_time_spans`).
 
     A time expression belongs to the nearest ancestor that is an event trigger or a verb (its clause); an
     event takes its own clause's expression, else its governing clauses' ("Tot joi, Kremlinul a transmis
     că …" dates the embedded event), never one from a clause below it ("sanctions imposed in October").
-    ``covered`` (if given) collects the token indices of every expression; ``exprs`` are the expressions of
-    :func:`find_time_expressions` when already computed.
     """
     owners: dict[int, list[tuple]] = {}
-    if exprs is None:
-        exprs = find_time_expressions(doc_text(doc), lang)
-    for st, en, text in exprs:
-        span = doc.char_span(st, en, alignment_mode="expand")
-        if span is None or len(span) == 0 or "\n" in text or any(t.is_sent_start for t in span[1:]):
-            continue  # an expression never spans two sentences
-        if covered is not None:
-            covered.update(range(span.start, span.end))
+    for span, text in spans:
         t = span.root
         # climb to the clause the expression belongs to: the nearest event trigger or verb above it
         while t.i not in triggers and t.head.i != t.i and not (t.pos_ in ("VERB", "AUX") and t.i != span.root.i):

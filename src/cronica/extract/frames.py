@@ -386,9 +386,10 @@ def _content_owners(recipients: list, grammar: dict) -> list:
     fcase = grammar.get("source_from_case", set())
     out = []
     for r in recipients:
-        is_content = r.pos_ in ("NOUN", "VERB") and r.dep_ == "obj" or r.pos_ == "NOUN"
-        owners = _owners(r, grammar) if is_content and r.lemma_.lower() in content else []
-        if is_content and r.lemma_.lower() in content and not owners:
+        # (a content noun the parser tagged as a verb, "rejected a US offer(VERB)", is still the object)
+        is_content = r.lemma_.lower() in content and (r.pos_ == "NOUN" or (r.pos_ == "VERB" and r.dep_ == "obj"))
+        owners = _owners(r, grammar) if is_content else []
+        if is_content and not owners:
             # "dismissed an appeal | from President Gbagbo": the from-phrase the parser hung on the verb
             owners = [c for c in r.head.children if c.dep_ == "obl" and c.i > r.i and marked_by(c, fcase)
                       and c.pos_ in NOMINAL][:1]

@@ -170,6 +170,14 @@ def coordinated_modifier_actors(head, actor: Actor, gaz: Gazetteer, on: date | N
     actors (HUNGOV, ROUGOV) sharing the head's sector. Returns the additional actors (maybe empty)."""
     out = []
     seen = {actor.country}
+
+    def add(tok) -> None:
+        e = gaz.lookup(tok.text, on)
+        if e is not None and e.kind in ("country", "demonym") and e.country not in seen:
+            seen.add(e.country)
+            code = e.code[:3] + (actor.sector or "")
+            out.append(Actor(tok.text, tok.idx, tok.idx + len(tok.text), e.name, code, e.country, actor.sector))
+
     for mod in head.children:
         if mod.dep_.split(":")[0] not in ("amod", "compound", "nmod"):
             continue
@@ -177,22 +185,14 @@ def coordinated_modifier_actors(head, actor: Actor, gaz: Gazetteer, on: date | N
         # the modifier itself too: the head's actor may come from the conjunct nearer to the head
         # ("Ukrainian and Russian delegations" resolves to RUS; UKR is the other actor)
         for tok in ([mod] + conjs) if conjs else []:
-            e = gaz.lookup(tok.text, on)
-            if e is not None and e.kind in ("country", "demonym") and e.country not in seen:
-                seen.add(e.country)
-                code = e.code[:3] + (actor.sector or "")
-                out.append(Actor(tok.text, tok.idx, tok.idx + len(tok.text), e.name, code, e.country, actor.sector))
+            add(tok)
     # the parser may hang both modifiers on the head and the conjunction on the head or the second modifier
     # ("Ukrainian and Russian delegations": amod, cc, amod): modifiers on either side of that "and" are coordinated
     mods = [c for c in head.children if c.dep_.split(":")[0] in ("amod", "compound", "nmod") and c.i < head.i]
     ccs = [c for t in [head] + mods for c in t.children if c.dep_ == "cc" and c.i < head.i]
     if len(mods) >= 2 and any(mods[0].i < c.i < mods[-1].i for c in ccs):
         for tok in mods:
-            e = gaz.lookup(tok.text, on)
-            if e is not None and e.kind in ("country", "demonym") and e.country not in seen:
-                seen.add(e.country)
-                code = e.code[:3] + (actor.sector or "")
-                out.append(Actor(tok.text, tok.idx, tok.idx + len(tok.text), e.name, code, e.country, actor.sector))
+            add(tok)
     return out
 
 
@@ -278,13 +278,6 @@ def _whole_match(m, toks: list, head) -> bool:
     return toks[m.start].i <= head.i <= toks[m.end - 1].i
 
 
-def _match_root(m, toks: list):
-    """The token of match ``m`` whose syntactic head lies outside the match (the name's own head)."""
-    span = toks[m.start:m.end]
-    inside = {t.i for t in span}
-    return next((t for t in span if t.head.i not in inside or t.head.i == t.i), span[0])
-
-
 def _long_name(toks: list, head, gaz: Gazetteer, on: date | None):
     """A gazetteer name that starts at the phrase's first capitalised word and runs past the parser's phrase
     boundary to cover ``head`` (long organisation names whose "for …", "of …" parts the parser attaches
@@ -344,7 +337,7 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
             run_matches = gaz.match([t.text for t in run], on)
             if run_matches:
                 toks, words, matches = run, [t.text for t in run], run_matches
-    if head.pos_ == "PROPN" and not any(toks[m.start].i <= head.i <= toks[m.end - 1].i for m in matches):
+    if head.pos_ == "PROPN" and not any(_whole_match(m, toks, head) for m in matches):
         long = _long_name(toks, head, gaz, on)  # "National Union for the Total Independence of Angola"
         if long is not None:
             toks, matches = long
@@ -400,7 +393,7 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
         e = by_kind["agency"][0].entry
         return Actor(text, start, end, e.name, e.code, e.country, "MED", entity_type="AGENCY")
     for m in by_kind.get("city", []):
-        if toks[m.start].i <= head.i < toks[m.end - 1].i + 1 and _whole_name_city(m, toks, head):
+        if _whole_match(m, toks, head) and _whole_name_city(m, toks, head):
             # the city itself is the participant: its country at country level ("Russia attacked Kharkiv")
             e = m.entry
             return Actor(text, start, end, e.name, e.code, e.country, None)
@@ -410,7 +403,7 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
                        key=lambda m: abs(toks[m.start].i - head.i))
     if not countries and head.pos_ != "PROPN":
         # a city saying whose the participant is, like a country ("the mayor of Kharkiv", "Kharkiv police")
-        countries = sorted((m for m in by_kind.get("city", []) if _whole_name_city(m, toks, _match_root(m, toks))),
+        countries = sorted((m for m in by_kind.get("city", []) if _whole_name_city(m, toks, _root_of_match(m, toks))),
                            key=lambda m: abs(toks[m.start].i - head.i))
     if countries and countries[0].entry.kind == "demonym" and countries[0].start <= head_pos(toks, head) < countries[0].end:
         # a people named by its ethnic noun belongs to the country that qualifies it: "Bosnian Serbs" (BIH),
