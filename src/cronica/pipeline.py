@@ -19,7 +19,8 @@ from .extract.frames import Frame, case_of, find_frames, marked_by
 from .extract.lexicon import load_grammar, load_lexicon
 from .ontology import cameo
 from .record import Actor, Article, EventRecord
-from .resolve.actors import counted_noun, coordinated_modifier_actors, np_tokens, person_aliases, resolve_np, sector_of
+from .resolve.actors import (counted_noun, coordinated_modifier_actors, is_place_noun, np_tokens, person_aliases,
+                             resolve_np, sector_of)
 from .resolve.factuality import attribution_chain, factuality, quote_speaker, quote_spans
 from .resolve.gazetteer import Gazetteer
 from .resolve.time import anchor_expression, find_time_expressions
@@ -249,10 +250,12 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             return _source_name(tok, ctx, on, last_agency)
 
         code = cameo(frame.cameo)
-        # a speaker who is the actor of a *verbal* event performs it by speaking (an appeal, an invitation);
-        # of a material event (resigning, deploying) the speaker only reports it
-        performer = tuple(t.i for t in frame.actors) if code.quad_class in (1, 3) else ()
-        if quote_actor is not None and code.code[:2] in SPEECH_ACT_ROOTS:
+        # a speaker who is the actor of a speech act performs it by speaking (an appeal, a promise, a threat:
+        # SPEECH_ACT_ROOTS); of any other event (a meeting, resigning, deploying) the speaker only reports it, and
+        # so of a denied speech act ("we did not promise" reports that no promise was made)
+        speech_act = code.code[:2] in SPEECH_ACT_ROOTS and fact.aux_mode != "negation"
+        performer = tuple(t.i for t in frame.actors) if speech_act else ()
+        if quote_actor is not None and speech_act:
             performer += (quote_actor.i,)  # '"We demand the release …," Maia Sandu said': she demands by saying it
         chain = attribution_chain(pred, ctx.grammar, name_of, performer)
         attribution = [s.name for s in chain]
@@ -279,14 +282,22 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             d = date.fromisoformat(date_str)
             date_str = d.replace(year=d.year + 1).isoformat() if not (d.month == 2 and d.day == 29) else date_str
         if aux_mode is None and date_str and article.published and precision in ("day", "month", "year"):
-            if (article.published - _latest_day(date.fromisoformat(date_str), precision)).days > HISTORICAL_DAYS:
-                aux_mode = "historical"  # (a year or month counts from its last day: "last year" is recent)
+            if (article.published - _reference_day(date.fromisoformat(date_str), precision)).days > HISTORICAL_DAYS:
+                aux_mode = "historical"  # (a year counts from its last day: "last year" is recent)
         evidentiality = "alleged" if fact.alleged or any(s.unnamed for s in chain) else (
             "reported" if chain else "direct")
-        location = _location(frame, ctx, on)
+        location, place = _location(frame, ctx, on)
         if location and location.get("country"):
             actors = [_located(a, location["country"]) for a in actors]
             recipients = [_located(a, location["country"]) for a in recipients]
+            if (code.quad_class == 4 and code.code[:2] >= "17" or code.code[:3] == "087") and \
+                    place.country not in {a.country for a in actors} and not any(r.country for r in recipients):
+                # force used on, or withdrawn from, a place of another country: that country is acted upon
+                # ("attacked a refinery in the Samara region" → RUS; "withdrew from Kherson" → UKR)
+                recipients.append(place)
+        if code.code[:2] != "14":  # (protests are often aimed at a foreign state: "protesters outside the
+            # Russian embassy" are not Russian)
+            actors, recipients = _domestic(actors, recipients), _domestic(recipients, actors)
         sent = pred.sent
         start = min(t.idx for t in frame.trigger)
         end = max(t.idx + len(t.text) for t in frame.trigger)
@@ -506,41 +517,73 @@ def _located(a: Actor, country: str) -> Actor:
     return replace(a, code=country + a.sector, country=country)
 
 
-def _latest_day(d: date, precision: str) -> date:
-    """The last day an event dated ``d`` at ``precision`` (day/month/year) may have happened on."""
+DOMESTIC_GROUPS = frozenset({"CVL", "OPP", "LAB", "AGR", "ELI", "PTY", "EDU", "HLH", "REF"})
+"""Sectors of a society's own groups (CAMEO codebook 1.1b3 sector codes)."""
+STATE_SECTORS = frozenset({"GOV", "JUD", "LEG"})
+"""Sectors of a state's own institutions, which deal with their own society."""
+
+
+def _domestic(parties: list[Actor], counterparts: list[Actor]) -> list[Actor]:
+    """``parties`` where a country-less domestic group (:data:`DOMESTIC_GROUPS`, code = sector) takes the country of
+    the state institutions (:data:`STATE_SECTORS`) it deals with, when those are of one country: a government
+    answers, prosecutes or yields to its own society ("Bolojan turned down the unions' demand" → ROULAB; "the
+    opposition condemned the Turkish government" → TUROPP; "DNA prosecutors charged a former minister" → ROUELI).
+    Own rule, after gold/CODING.md, which codes an unqualified domestic group by the sentence's national anchor."""
+    states = {c.code[:3] for c in counterparts if c.country and c.sector in STATE_SECTORS}
+    if len(states) != 1:
+        return parties
+    base = states.pop()
+    country = next(c.country for c in counterparts if c.country and c.code[:3] == base)
+    return [replace(a, code=base + a.sector, country=country)
+            if not a.country and a.sector in DOMESTIC_GROUPS and a.code == a.sector else a for a in parties]
+
+
+def _reference_day(d: date, precision: str) -> date:
+    """The day from which an event dated ``d`` at ``precision`` (day/month/year) counts as past: a year from its last
+    day (an event of "last year" may be weeks old), a named month or a day from its first ("in November 2024",
+    written a year later, is background). Own rule, after gold/CODING.md "explicit past years or month-years"."""
     if precision == "year":
         return d.replace(month=12, day=31)
-    if precision == "month":
-        nxt = d.replace(year=d.year + 1, month=1, day=1) if d.month == 12 else d.replace(month=d.month + 1, day=1)
-        return nxt - timedelta(days=1)
     return d
 
 
-def _location(frame: Frame, ctx: _Context, on) -> dict | None:
+def _location(frame: Frame, ctx: _Context, on) -> tuple[dict | None, Actor | None]:
     """The place of the event: a locative oblique of the predicate whose own head names a country, a capital or
     a city ("la București", "in Moscow", "la Harkov"); places nested deeper ("ambasadorul Venezuelei la Moscova")
     describe a participant, not the event.
 
-    Returns ``{"name", "country", "lat", "lon", "precision"}`` or ``None``: precision ``country`` (no
-    coordinates) or ``city``; a city's ``name`` is its GeoNames name, a capital's the words of the text;
-    ``lat``/``lon`` (decimal degrees) come from the city row of ``lang/*/places.tsv`` (GeoNames), ``None``
-    when there is none."""
+    Returns ``(location, place)``, both ``None`` when no place is named. ``location`` is
+    ``{"name", "country", "lat", "lon", "precision"}``: precision ``country`` (no coordinates) or ``city``; a city's
+    ``name`` is its GeoNames name, a capital's the words of the text; ``lat``/``lon`` (decimal degrees) come from the
+    city row of ``lang/*/places.tsv`` (GeoNames), ``None`` when there is none. ``place`` is the place's words as an
+    :class:`Actor` at country level (CAMEO country code, character offsets), for events that act upon it."""
     pred = frame.predicate
     near = list(pred.children) + [g for c in pred.children if c.pos_ == "PROPN" and c.dep_ in ("obj", "nsubj", "obl")
                                   for g in c.children]  # "met Maduro in Moscow" (attached to the name)
+    near += [g for c in pred.children if (c.pos_ == "NOUN" and c.dep_ == "obl") or (
+             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.pos_ == "ADP" for m in c.children))
+             for g in c.children if g.dep_ in ("nmod", "obl")]
+    # ("killed in shelling | in Kharkiv": the place hung on an adjunct event noun, or on a gerund parsed as a clause)
+    if frame.cameo[:2] >= "17":  # force: where the thing hit is, the event is ("a lovit un spital | din Gaza")
+        near += [g for c in pred.children if c.pos_ == "NOUN" and c.dep_ == "obj" for g in c.children
+                 if g.dep_ == "nmod"]
     for c in near:
         if c.dep_ in ("obl", "nmod") and case_of(c) in ctx.grammar["location_case"]:
             toks = np_tokens(c)
             head_pos = next(i for i, t in enumerate(toks) if t.i == c.i)
+            place_noun = is_place_noun(c, ctx.grammar)  # "in the Samara region", "from neighbourhoods of Gaza City"
             for m in ctx.gaz.match([t.text for t in toks], on):
                 e = m.entry
-                if e.kind in ("country", "capital", "city") and m.start <= head_pos < m.end:
+                if e.kind in ("country", "capital", "city") and (m.start <= head_pos < m.end or place_noun):
+                    first, last = toks[m.start], toks[m.end - 1]
+                    surface = " ".join(t.text for t in toks[m.start:m.end])
+                    place = Actor(doc_text(first.doc)[first.idx:last.idx + len(last.text)], first.idx,
+                                  last.idx + len(last.text), e.name, e.code[:3], e.country, None)
                     if e.kind == "country":
                         return {"name": e.name, "country": e.country, "lat": None, "lon": None,
-                                "precision": "country"}
-                    surface = " ".join(t.text for t in toks[m.start:m.end])
+                                "precision": "country"}, place
                     lat_lon = ctx.gaz.coords(e, surface)
                     return {"name": e.name if e.kind == "city" else surface, "country": e.country,
                             "lat": lat_lon[0] if lat_lon else None, "lon": lat_lon[1] if lat_lon else None,
-                            "precision": "city"}
-    return None
+                            "precision": "city"}, place
+    return None, None

@@ -253,10 +253,17 @@ def main() -> None:
                     first_block.setdefault(f.lower(), src)
     seen, out = set(), []
     dropped_own = dropped_amb = 0
+    places = {line.split("\t", 1)[0].lower() for line in
+              (ROOT / "src" / "cronica" / "lang" / "xx" / "places.tsv").read_text(encoding="utf-8").splitlines()
+              if line and not line.startswith("#")}
+    dropped_place = 0
     for r in rows:
         key = r["form"].lower()
         if key in own:
             dropped_own += 1
+            continue
+        if key in places and r["kind"] != "person":  # "Gaza City" (PSEGZA) is the city: places.tsv wins
+            dropped_place += 1
             continue
         if len(owners[key]) > 1:
             dropped_amb += 1
@@ -278,7 +285,8 @@ def main() -> None:
     ]
     OUT.write_text("\n".join(head + ["\t".join(r[c] for c in COLS) for r in out]) + "\n", encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {len(out)} rows, {len({r['name'] for r in out})} entities; "
-          f"skipped {skipped_people} entities Cronica's tables track; dropped {dropped_own} rows sharing a form with actors.tsv, {dropped_amb} ambiguous")
+          f"skipped {skipped_people} entities Cronica's tables track; dropped {dropped_own} rows sharing a form with actors.tsv, {dropped_place} with a city of places.tsv, "
+          f"{dropped_amb} ambiguous")
 
 
 if __name__ == "__main__":

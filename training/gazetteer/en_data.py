@@ -257,6 +257,8 @@ EN_IGOS = [
 # troops" → WST). Written as demonyms without a country: "European leaders" → EURGOV, like "Russian leaders" → RUSGOV;
 # longer names ("European Commission") still win.
 EN_REGION_ADJECTIVES = {
-    "EUR": ["European", "Europeans"], "WST": ["Western"], "AFR": ["African", "Africans"],
+    # "allies" standing alone are the Western allies in our sources' usage (gold/CODING.md: "aliații" → WST); a
+    # possessor or nationality word still wins ("Russia's allies" → RUS, as for any people noun)
+    "EUR": ["European", "Europeans"], "WST": ["Western", "allies", "Allies"], "AFR": ["African", "Africans"],
     "LAM": ["Latin American", "Latin Americans"], "MEA": ["Middle Eastern"], "BLK": ["Balkan"],
 }

@@ -181,6 +181,8 @@ RO_IGOS = [
 # demonime fără țară: "liderii europeni" → EURGOV, ca "liderii ruși" → RUSGOV.
 RO_REGION_ADJECTIVES = {
     "EUR": ["european", "europeană", "europeni", "europene", "europenii", "europenilor", "europenele"],
-    "WST": ["occidental", "occidentală", "occidentali", "occidentale", "occidentalii", "occidentalilor"],
+    "WST": ["occidental", "occidentală", "occidentali", "occidentale", "occidentalii", "occidentalilor",
+            # "aliații" fără alt determinant: aliații occidentali (gold/CODING.md); "aliații Rusiei" → RUS
+            "aliații", "aliaților", "aliați", "Aliații", "Aliaților"],
     "AFR": ["african", "africană", "africani", "africane", "africanii", "africanilor"],
 }

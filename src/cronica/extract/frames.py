@@ -72,12 +72,15 @@ def marked_by(tok, cues: set) -> bool:
 
 
 def _conj_expand(tokens: list) -> list:
+    """``tokens`` with their nominal ``conj`` conjuncts after each, also conjuncts the parser hung on a name
+    part ("Xi Jinping(flat) and Donald Trump": "Donald" is a conjunct of "Jinping", not of "Xi")."""
     out = []
     for t in tokens:
         if t in out:
             continue
         out.append(t)
-        for c in t.children:
+        parts = [t] + [f for f in t.children if f.dep_.split(":")[0] == "flat"]
+        for c in (c for p in parts for c in p.children):
             if c.dep_ == "conj" and c.pos_ in NOMINAL and c not in out:
                 out.append(c)
     return out
@@ -303,12 +306,14 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             for acl in (c for c in it.children if c.dep_ == "acl"):  # "sancțiunile impuse Siriei"
                 recipients.extend(c for c in acl.children if c.dep_ == "iobj" and c.pos_ in NOMINAL
                                   and c not in actors + recipients)
-    if not actors and pattern.pos != "NOUN" and pred.pos_ == "VERB" and pred.dep_ in MISATTACHED_VERB_DEPS \
+    if pattern.pos != "NOUN" and pred.pos_ == "VERB" and pred.dep_ in MISATTACHED_VERB_DEPS \
             and pred.head.i > pred.i and pred.head.pos_ in ("NOUN", "PROPN"):
         # a verb hung under the noun after it ("The US Army will withdraw(case) a brigade(ROOT)"): the subject
-        # the parser gave that noun is the verb's
-        actors = [c for c in pred.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < pred.i
-                  and c.pos_ in NOMINAL]
+        # the parser gave that noun is the verb's, and so is that noun's recipient phrase ("donated(amod)
+        # generators(ROOT) to Ukrainian cities")
+        actors = actors or [c for c in pred.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < pred.i
+                            and c.pos_ in NOMINAL]
+        recipients = recipients or _recipient_pps(pred.head, rcase, exclude=actors)
     if not actors and (pattern.frame != "theme" or pattern.pos == "NOUN"):
         actors, inherited = inherit_subject(pred, pro_drop=bool(grammar.get("pro_drop", True)),
                                             accusers=frozenset(grammar.get("accusation_verbs", ())))
@@ -344,6 +349,11 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         recip_case = grammar.get("reciprocal_case", set())
         actors = [r for r in recipients if marked_by(r, recip_case)]
         recipients = [r for r in recipients if r not in actors]
+    # an object that is itself a reciprocal event ("mediated talks between Israel and Hamas") stands for its parties
+    recip_case = grammar.get("reciprocal_case", set())
+    recipients = [p for r in recipients for p in ([c for c in r.children if c.dep_ == "nmod" and c.pos_ in NOMINAL
+                                                   and marked_by(c, recip_case)] if r.pos_ == "NOUN" else [])
+                  or [r]]
     recipients = _content_owners(recipients, grammar) + _pressure_sources(pred, pattern, grammar) + \
         _destinations([pred] + list(items), pattern, grammar, exclude=recipients)
     actors = [_speaker_for_pronoun(a, pred, grammar) for a in actors]
@@ -486,8 +496,10 @@ def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = 
             break
         h = h.head
         if h.i in matches and matches[h.i][0].cameo[:2] in CONTENT_ROOTS and tok.dep_.split(":")[0] in (
-                "obj", "obl", "nmod", "nsubj"):
+                "obj", "obl", "nmod", "nsubj", "compound"):
             return True
+    if tok.dep_ == "compound" and (tok.head.lemma_.lower() in content or tok.head.lower_ in content):
+        return True  # what a content noun is about: "the ceasefire proposal", "a peace plan"
     own_agent = any(c.dep_ in ("nmod:poss", "amod") or (c.dep_ == "nmod" and not case_of(c)) for c in tok.children)
     if own_agent and tok.lemma_.lower() not in content:
         if not any(p.frame == "theme" for p, _ in [matches[tok.i]]):
@@ -519,6 +531,19 @@ def _reporting_use(pred, grammar: dict) -> bool:
     # ", susțin serviciile britanice." — right after a comma, the last verb; a postverbal subject is often
     # parsed as its object
     return first > pred.sent.start and pred.doc[first - 1].text == "," and not after
+
+
+def _denied_report(pred, grammar: dict) -> bool:
+    """A denial verb with a content clause ("a negat că …") or whose object is a report with one ("rejected reports
+    that Russia had sent …", "a dezmințit informațiile potrivit cărora …"): a denial (CAMEO 016, no PLOVER type) of the reported event,
+    which is coded negated; not a rejection of a proposal (``grammar.yaml: denial_verbs, report_nouns``)."""
+    if pred.lemma_.lower() not in grammar["denial_verbs"]:
+        return False
+    if any(c.dep_ == "ccomp" for c in pred.children):
+        return True  # "a negat că …", "denied that …"
+    reports = grammar.get("report_nouns", set())
+    return any(c.dep_ == "obj" and (c.lemma_.lower() in reports or c.lower_ in reports)
+               and any(a.dep_.split(":")[0] in ("acl", "ccomp", "advcl") for a in c.children) for c in pred.children)
 
 
 CONTENT_ROOTS = {"10", "12", "13"}
@@ -576,7 +601,7 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
         if pattern.pos == "NOUN" and (_anaphoric_nominal(pred) or _inside_other_event(
                 pred, matches, consumed, frozenset(grammar.get("content_nouns", ())))):
             continue
-        if not items and _reporting_use(pred, grammar):
+        if not items and (_reporting_use(pred, grammar) or _denied_report(pred, grammar)):
             continue
         if pattern.pos == "NOUN" and _pressure_behind(pred, matches, grammar):
             continue

@@ -253,15 +253,30 @@ def person_aliases(doc, gaz: Gazetteer) -> dict[str, str]:
     return {k: v for k, v in aliases.items() if k not in clash}
 
 
-def _whole_name_city(m, toks: list, tok) -> bool:
+def is_place_noun(tok, grammar: dict | None) -> bool:
+    """True if ``tok`` is a place noun ("city", "region", "orașul"; ``grammar.yaml: place_nouns``)."""
+    places = (grammar or {}).get("place_nouns", ())
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in places or tok.lower_ in places)
+
+
+def _whole_name_city(m, toks: list, tok, grammar: dict | None = None) -> bool:
     """True if gazetteer match ``m`` (word indices into ``toks``) is a city covering the proper noun ``tok`` and
     all of its ``flat``/``compound`` name parts, and NER does not tag ``tok`` as a person or organisation
     ("Victoria Nuland": the match "Victoria" leaves "Nuland" out, so it is not the city); a capitalised proper
-    noun right before or after the match also makes it part of a longer name."""
-    if m.entry.kind != "city" or tok.pos_ != "PROPN" or tok.ent_type_ in NOT_PLACE_LABELS:
+    noun right before or after the match also makes it part of a longer name.
+
+    NER is overruled where the text itself says it is a place — a name governed by or governing a place noun
+    ("the city of Odesa", "the Samara region"; ``grammar``) — and for a one-word name tagged as an organisation
+    (the small English NER tags "attacked Kharkiv" ORG; an organisation named by one city word is rare)."""
+    if m.entry.kind != "city" or tok.pos_ != "PROPN":
+        return False
+    parts = {tok.i} | {c.i for c in tok.children if c.dep_.split(":")[0] in ("flat", "compound")}
+    if tok.ent_type_ in NOT_PLACE_LABELS and not (
+            is_place_noun(tok.head, grammar) and tok.head.i != tok.i
+            or any(is_place_noun(c, grammar) for c in tok.children)
+            or (tok.ent_type_ in ("ORG", "ORGANIZATION") and parts == {tok.i})):
         return False
     covered = {toks[k].i for k in range(m.start, m.end)}
-    parts = {tok.i} | {c.i for c in tok.children if c.dep_.split(":")[0] in ("flat", "compound")}
     if not parts <= covered:
         return False
     doc = tok.doc
@@ -375,6 +390,8 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
         if sector:
             break
 
+    if sector and is_place_noun(head, grammar):
+        sector = None  # "the city of Kherson" is the place (its country), not its civilians
     if sector and any(t.head.i == head.i and t.i < head.i and (t.lemma_.lower() in grammar.get("former_words", ())
                                                                 or t.lower_ in grammar.get("former_words", ()))
                       for t in toks):
@@ -393,7 +410,7 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
         e = by_kind["agency"][0].entry
         return Actor(text, start, end, e.name, e.code, e.country, "MED", entity_type="AGENCY")
     for m in by_kind.get("city", []):
-        if _whole_match(m, toks, head) and _whole_name_city(m, toks, head):
+        if _whole_match(m, toks, head) and _whole_name_city(m, toks, head, grammar):
             # the city itself is the participant: its country at country level ("Russia attacked Kharkiv")
             e = m.entry
             return Actor(text, start, end, e.name, e.code, e.country, None)
@@ -403,7 +420,8 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
                        key=lambda m: abs(toks[m.start].i - head.i))
     if not countries and head.pos_ != "PROPN":
         # a city saying whose the participant is, like a country ("the mayor of Kharkiv", "Kharkiv police")
-        countries = sorted((m for m in by_kind.get("city", []) if _whole_name_city(m, toks, _root_of_match(m, toks))),
+        countries = sorted((m for m in by_kind.get("city", []) if _whole_name_city(m, toks, _root_of_match(m, toks),
+                                                                                  grammar)),
                            key=lambda m: abs(toks[m.start].i - head.i))
     if countries and countries[0].entry.kind == "demonym" and countries[0].start <= head_pos(toks, head) < countries[0].end:
         # a people named by its ethnic noun belongs to the country that qualifies it: "Bosnian Serbs" (BIH),

@@ -112,6 +112,9 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
         # the event noun's own clause: "The summit did not take place", "The visit was postponed"
         chain = [pred] + clause_chain(pred.head)
     negation = hypothetical = future = alleged = False
+    if pred.pos_ in ("NOUN", "PROPN") and pred.dep_ in ("nsubj", "nsubj:pass") and pred.head.i != pred.i \
+            and cue_forms(pred.head, g) & (g["future_verbs"] | g.get("future_modifiers", set())):
+        future = True  # "The talks are scheduled for Friday", "Întâlnirea este programată", "The summit is expected"
     speech = g["speech_verbs"]
     for depth, clause in enumerate(chain):
         kids = list(clause.children)
@@ -126,6 +129,11 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
             if any(c.lemma_.lower() in g["negation"] and c.dep_ in ("advmod", "det", "aux", "cc", "neg", "advmod:neg")
                    for c in kids + ([k for it in items for k in it.children] if depth == 0 else [])):
                 negation = True
+            if any(c.dep_ in ("mark", "case") and c.lemma_.lower() in g.get("negative_mark", ()) for c in kids):
+                negation = True  # "left without meeting Zelensky", "a plecat fără să se întâlnească"
+            if any(c.dep_ == "advmod" and any(d.dep_ == "advmod" and d.lemma_.lower() in g["negation"]
+                                              for d in c.children) for c in kids):
+                negation = True  # "no longer sends": the negation hangs on the adverb
             if depth == 0 and any(c.i < clause.i and c.dep_ not in ("nsubj", "obj", "obl") and c.pos_ != "NOUN"
                                   and cue_forms(c, g) & g["future_verbs"] for c in kids) and any(
                     c.dep_ == "mark" and c.lower_ in g.get("infinitive_mark", ()) for c in kids):
@@ -157,15 +165,23 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
             if forms & g["denial_verbs"]:
                 negation = True
             if _unrealised(clause, g):
-                negation = True  # "declined to sign", "ruled out sending", "called off the visit"
+                if any(c.lemma_.lower() in g["negation"] and c.dep_ in ("advmod", "aux", "neg", "advmod:neg")
+                       for c in kids):
+                    hypothetical = True  # not ruled out is possible: "It cannot be ruled out that", "Nu este exclus ca"
+                else:
+                    negation = True  # "declined to sign", "ruled out sending", "called off the visit"
             if below.dep_ in ("xcomp", "ccomp", "acl", "advcl") and any(
                     c.lemma_.lower() in g.get("not_yet_adverbs", ()) for c in kids):
                 negation = True  # "Russia has yet to withdraw"
             if forms & (g["future_verbs"] | g["future_nouns"]) and any(
                     c.dep_ == "det" and c.lemma_.lower() in g.get("negative_quantifiers", ()) for c in kids):
                 negation = True  # "China has no plans to send troops"
-            if forms & (g["future_verbs"] | g["future_nouns"]):
-                future = True
+            if forms & (g["future_verbs"] | g["future_nouns"]) or below.dep_ in ("xcomp", "ccomp") and any(
+                    c.dep_ in ("obl", "obj", "fixed") and cue_forms(c, g) & g["future_nouns"] for c in kids):
+                future = True  # (also "are de gând să", "has every intention of": the plan noun on the verb)
+                if forms & g["future_verbs"] and _is_conditional(clause, g)[0] and not hypothetical \
+                        and g.get("reportative_conditional"):
+                    alleged = True  # reportative "ar urma să": it is said to be planned
             if lem in g["hypothetical_modals"] and _is_conditional(clause, g)[0]:
                 hypothetical = True
             if lem in g["hypothetical_words"] and below.dep_.split(":")[0] in ("csubj", "ccomp", "xcomp"):
@@ -182,10 +198,14 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
             hypothetical = True
         # the main clause of a condition ("Dacă negocierile eșuează, UE va impune …", "If talks fail, the EU
         # will …") — not of a concession ("chiar dacă", "even if": grammar.yaml concessive_mark)
-        if lem not in speech and any(
-                c.dep_ == "advcl" and (_marks(c) - {"de"}) & g["conditional_mark"] and not _concessive(c, g)
-                for c in kids):
-            hypothetical = True
+        content_act = depth == 0 and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+                                         and not (_marks(c) - {"de"}) & g["conditional_mark"] for c in kids)
+        clauses = [c for c in kids if c.dep_ == "advcl"] + [  # (or hung on the object: "Vom impune sancțiuni
+            a for c in kids if c.dep_ in ("obj", "obl") for a in c.children if a.dep_ == "acl"]  # dacă Moscova …")
+        if lem not in speech and not content_act and any(
+                (_marks(c) - {"de"}) & g["conditional_mark"] and not _concessive(c, g) for c in clauses):
+            hypothetical = True  # (a condition on an act with a clausal content conditions the content: in
+            # "threatened to impose tariffs if Madrid did not …" the threat is a fact, the tariffs hypothetical)
         if lem not in speech and any(  # the condition parsed as a fronted oblique ("Unless Russia withdraws, …")
                 c.dep_ == "obl" and c.i < clause.i and any(m.dep_ == "case" and m.pos_ == "SCONJ" and m.lemma_.lower()
                                                           in g["conditional_mark"] for m in c.children) for c in kids):
@@ -214,8 +234,9 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
             alleged = True
         cond, perfect = _is_conditional(clause, g)
         if cond and depth == 0 and not reported_future:
-            if perfect:
-                alleged = True
+            if perfect:  # (under a denial the reportative form is the denier's: "a negat că s-ar fi întâlnit" is
+                # a reported, negated meeting — gold/CODING.md, Denials)
+                alleged = alleged or not any(cue_forms(c, g) & g["denial_verbs"] for c in chain[1:])
             elif any(t.dep_ in ("mark", "fixed") and t.lemma_.lower() in g["conditional_mark"] - {"de"}
                      for t in clause.sent):
                 hypothetical = True  # apodosis of a conditional sentence
