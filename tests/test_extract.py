@@ -654,3 +654,64 @@ def test_a_negative_pronoun_is_no_party_and_a_determiner_does_not_hide_a_subject
     assert code("Nobody was arrested during the protest in Tbilisi.", "en") == []
     r = one(code("The EU intends to impose new sanctions on Iran.", "en"), "COERCE")
     assert codes(r["actors"]) == ["IGOEUREEC"] and r["factuality"]["aux_mode"] == "future"
+
+
+@pytest.mark.parametrize("lang,text,event_type,aux_mode,evidentiality,attribution", [
+    # the outlet a speaker told is the outer source (issue 5: "told Politico")
+    ("en", "Nicușor Dan told Digi24 that he would meet Maia Sandu in Chișinău next week.", "CONSULT", "future",
+     "reported", ["Digi24", "Nicușor Dan"]),
+    ("ro", "Nicușor Dan a declarat pentru Digi24 că se va întâlni cu Maia Sandu la Chișinău săptămâna viitoare.",
+     "CONSULT", "future", "reported", ["Digi24", "Nicușor Dan"]),
+    # a speaker who only reports a meeting (no speech act) is its source; a denied speech act is only reported
+    ("en", 'Marco Rubio said: "We did not sign any deal with Iran."', "SUPPORT", "negation", "reported",
+     ["Marco Rubio"]),
+    # the event is no report of itself ("respins" is a conjunct of "acceptat", not a trailing verb of saying)
+    ("ro", "Rusia nici nu a acceptat, nici nu a respins propunerea europeană de armistițiu energetic, a spus Kaja "
+           "Kallas.", "REJECT", "negation", "reported", ["Kaja Kallas"]),
+    # subordinators and adverbs that negate, and negated exclusion (possible)
+    ("en", "Viktor Orbán left Kyiv on Monday without meeting Zelensky.", "CONSULT", "negation", "direct", []),
+    ("ro", "Viktor Orbán a plecat luni de la Kiev fără să se întâlnească cu Zelenski.", "CONSULT", "negation",
+     "direct", []),
+    ("en", "Slovakia no longer sends weapons to Ukraine.", "AID", "negation", "direct", []),
+    ("en", "It cannot be ruled out that Iran will send drones to Russia.", "AID", "hypothetical", "direct", []),
+    ("ro", "Nu este exclus ca Iranul să trimită drone Rusiei.", "AID", "hypothetical", "direct", []),
+    # a scheduled or expected event noun lies ahead; "are de gând"; reportative "ar urma să"
+    ("en", "The talks between Rubio and Lavrov are scheduled for Friday.", "CONSULT", "future", "direct", []),
+    ("ro", "Discuțiile dintre Rubio și Lavrov sunt programate vineri.", "CONSULT", "future", "direct", []),
+    ("ro", "Oana Țoiu are de gând să viziteze Kievul.", "CONSULT", "future", "direct", []),
+    ("ro", "Delegațiile ar urma să poarte o nouă rundă de discuții la Istanbul.", "CONSULT", "future", "alleged", []),
+    # a condition on a threat conditions its content, not the threat; a condition hung on the object counts
+    ("en", "Trump threatened to impose tariffs on Canada if Ottawa did not act.", "THREATEN", None, "direct", []),
+    ("ro", "„Vom impune noi sancțiuni dacă Moscova nu oprește războiul\", a spus Ursula von der Leyen.", "COERCE",
+     "hypothetical", "reported", ["Ursula von der Leyen"]),
+])
+def test_factuality_cues_and_outlets(lang, text, event_type, aux_mode, evidentiality, attribution):
+    r = one(code(text, lang), event_type)
+    assert (r["factuality"]["aux_mode"], r["factuality"]["evidentiality"], r["attribution"]) == (
+        aux_mode, evidentiality, attribution)
+
+
+@pytest.mark.parametrize("lang,text,event_type,recipients", [
+    # force used on, or withdrawn from, a place of another country: that country is acted upon
+    ("en", "The Ukrainian army attacked a refinery in the Samara region.", "ASSAULT", ["RUS"]),
+    ("en", "Russian troops withdrew from Kherson.", "RETREAT", ["UKR"]),
+    ("ro", "Armata israeliană s-a retras din mai multe cartiere ale orașului Gaza.", "RETREAT", ["PSE"]),
+    ("en", "Russian drones attacked the city of Odesa overnight.", "ASSAULT", ["UKR"]),
+    ("en", "Two people were killed in shelling in Kharkiv.", "ASSAULT", ["UKRCVL"]),
+    ("ro", "Avioanele israeliene au lovit un spital din Gaza.", "ASSAULT", ["PSE"]),
+    # the parties of a reciprocal object, conjuncts hung on a name part, the noun a verb was hung under
+    ("en", "Qatar mediated talks between Israel and Hamas.", "CONSULT", ["ISR", "PSEREB"]),
+    ("en", "Sweden donated power generators to Ukrainian cities.", "AID", ["UKR"]),
+    ("ro", "Zelenski le-a cerut aliaților mai multe sisteme de apărare aeriană.", "REQUEST", ["WST"]),
+])
+def test_places_acted_upon_and_parties(lang, text, event_type, recipients):
+    assert codes(one(code(text, lang), event_type)["recipients"]) == recipients
+
+
+def test_meeting_between_two_named_leaders_has_both():
+    r = one(code("The meeting between Xi Jinping and Donald Trump lasted almost two hours.", "en"), "CONSULT")
+    assert sorted(codes(r["actors"]) + codes(r["recipients"])) == ["CHNGOV", "USAGOV"]
+
+
+def test_ukrainian_own_withdrawal_has_no_recipient():
+    assert codes(one(code("Ukrainian troops withdrew from Avdiivka.", "en"), "RETREAT")["recipients"]) == []

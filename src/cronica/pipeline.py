@@ -257,7 +257,11 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         performer = tuple(t.i for t in frame.actors) if speech_act else ()
         if quote_actor is not None and speech_act:
             performer += (quote_actor.i,)  # '"We demand the release …," Maia Sandu said': she demands by saying it
-        chain = attribution_chain(pred, ctx.grammar, name_of, performer)
+        def is_outlet(tok) -> bool:
+            a = resolve_np(tok, ctx.gaz, on, ctx.grammar)
+            return a is not None and a.entity_type == "AGENCY"
+
+        chain = attribution_chain(pred, ctx.grammar, name_of, performer, outlet=is_outlet)
         attribution = [s.name for s in chain]
         for s in chain:
             if not s.unnamed:

@@ -383,6 +383,25 @@ def score(items: list[dict], predictions: list[list[dict]], max_errors: int = 20
     return result
 
 
+_ARTICLES = ("the ", "a ", "an ")
+
+
+def _source_key(name: str) -> str:
+    """A source name for comparison: case-folded, spaces collapsed, a leading English article dropped ("The
+    defence minister" and "Defence Minister" name the same source)."""
+    key = " ".join(str(name).split()).casefold()
+    for art in _ARTICLES:
+        if key.startswith(art):
+            return key[len(art):]
+    return key
+
+
+def same_attribution(gold: list | None, predicted: list | None) -> bool:
+    """True if two attribution chains (outermost first) name the same sources in the same order, compared by
+    :func:`_source_key` (orthography only: case, spacing and a leading article)."""
+    return [_source_key(x) for x in gold or []] == [_source_key(x) for x in predicted or []]
+
+
 def _factuality(g: dict, r: dict, fact: dict) -> None:
     f = r.get("factuality") or {}
     if "aux_mode" in g:
@@ -393,7 +412,7 @@ def _factuality(g: dict, r: dict, fact: dict) -> None:
         fact["evidentiality"][0] += g["evidentiality"] == f.get("evidentiality")
     if "attribution" in g:
         fact["attribution"][1] += 1
-        fact["attribution"][0] += list(g["attribution"] or []) == list(r.get("attribution") or [])
+        fact["attribution"][0] += same_attribution(g["attribution"], r.get("attribution"))
     if "date" in g:
         fact["date"][1] += 1
         fact["date"][0] += g["date"] == r.get("date")

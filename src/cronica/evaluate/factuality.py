@@ -10,7 +10,8 @@ pairs we report, over gold events that state the field:
 * ``aux_mode``: accuracy overall and per gold class (``fact`` stands for null), and the share of gold
   negated or hypothetical events coded as plain direct facts (``unreal_as_fact``, the field's worst error);
 * ``evidentiality``: accuracy overall and per class (direct, reported, alleged);
-* ``attribution``: exact list equality (outermost first);
+* ``attribution``: exact list equality (outermost first), names compared without case, extra spaces or a
+  leading article (:func:`cronica.evaluate.events.same_attribution`);
 * ``date``: exact date equality, per gold ``date_precision``; ``date_explicit`` is the accuracy where the
   text has its own time expression (gold precision day/month/year).
 
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .events import _keys, _pred_codes, match_item, predict
+from .events import _keys, _pred_codes, match_item, predict, same_attribution
 
 
 def _acc(right: int, total: int) -> float | None:
@@ -92,7 +93,7 @@ def score_factuality(items: list[dict], predictions: list[list[dict]]) -> dict:
                     tallies["evidentiality"][key][0] += ok
                     tallies["evidentiality"][key][1] += 1
             if "attribution" in g:
-                tallies["attribution"]["all"][0] += g["attribution"] == p["attribution"]
+                tallies["attribution"]["all"][0] += same_attribution(g["attribution"], p["attribution"])
                 tallies["attribution"]["all"][1] += 1
             if "date" in g:
                 ok = g["date"] == p["date"]

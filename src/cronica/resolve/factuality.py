@@ -366,7 +366,18 @@ def _final_report_verb(pred, chain: list, g: dict):
     return v
 
 
-def attribution_chain(pred, g: dict, name_of, actors: tuple = ()) -> list[Source]:
+def _outlet_told(verb, g: dict, outlet) -> list:
+    """The news outlet a speaker told ("told Politico", "a declarat pentru Digi24"): an ``iobj``, or an oblique or
+    object marked by ``grammar.yaml: audience_case``, that ``outlet(token)`` says is an outlet. It reported the
+    statement, so it is the outer source. Returns ``[token]`` or ``[]``."""
+    if outlet is None:
+        return []
+    aud = g.get("audience_case", set())
+    return [c for c in verb.children if c.pos_ in ("PROPN", "NOUN") and (
+        c.dep_ == "iobj" or (c.dep_.split(":")[0] in ("obl", "obj") and case_of(c) in aud)) and outlet(c)][:1]
+
+
+def attribution_chain(pred, g: dict, name_of, actors: tuple = (), outlet=None) -> list[Source]:
     # verbs that report: saying verbs and denials ("Kremlinul a negat că …" is the Kremlin's report)
     """Reporters of the event, outermost first.
 
@@ -379,6 +390,8 @@ def attribution_chain(pred, g: dict, name_of, actors: tuple = ()) -> list[Source
         name_of: ``callable(token) -> (name, unnamed: bool)`` naming a source noun phrase.
         actors: token indices of the event's own actors — a speaker who is the actor is performing the
             event (an invitation, a threat), not reporting it, so it is not an attribution.
+        outlet: optional ``callable(token) -> bool``, true for a news outlet; an outlet the speaker told is the
+            outer source of the speaker's statement ("X told Politico" → ["Politico", "X"]).
     Returns:
         list of :class:`Source` (possibly empty).
     """
@@ -397,14 +410,15 @@ def attribution_chain(pred, g: dict, name_of, actors: tuple = ()) -> list[Source
     # — not a subordinate clause of its own ("if parliament rejected the budget" is no report)
     trailing = [c for clause in chain for c in clause.children
                 if c.dep_ in ("parataxis", "conj", "advcl") and c.lemma_.lower() in reporting and c.i > clause.i
-                and not _marks(c)]
+                and not _marks(c) and c not in chain]  # (the event itself is no report of itself: "nici nu a
+    # acceptat, nici nu a respins propunerea" — "respins" is the event, a conjunct of "acceptat")
     final = _final_report_verb(pred, chain, g)
     if final is not None and final not in trailing:
         trailing.append(final)
     for c in trailing:
         sp = speaker_of(c, g, trailing=True)
         if sp is not None and sp.i not in actors:
-            speakers.append(sp)
+            speakers.extend(_outlet_told(c, g, outlet) + [sp])
         inner.extend(x for y in c.children if y.lemma_.lower() in citing and y.pos_ == "VERB"
                      for x in y.children if x.dep_ in ("obj", "nsubj"))
     governing = reporting | set(g.get("accusation_verbs", ()))  # an accuser reports the accused act
@@ -423,7 +437,7 @@ def attribution_chain(pred, g: dict, name_of, actors: tuple = ()) -> list[Source
                     speakers.insert(1 if outlet else 0, sp)
                     sp = None
             if sp is not None and sp.i not in actors:
-                speakers.insert(0, sp)
+                speakers[0:0] = _outlet_told(clause, g, outlet) + [sp]
             for c in clause.children:
                 # "citând agenția BelTA" (gerund), "citing BelTA"
                 if c.lemma_.lower() in citing and c.pos_ == "VERB":
