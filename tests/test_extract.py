@@ -715,3 +715,23 @@ def test_meeting_between_two_named_leaders_has_both():
 
 def test_ukrainian_own_withdrawal_has_no_recipient():
     assert codes(one(code("Ukrainian troops withdrew from Avdiivka.", "en"), "RETREAT")["recipients"]) == []
+
+
+@pytest.mark.parametrize("lang,text,event_type,actors,recipients", [
+    # a protest with no named target is aimed at the government where it is held; a named place of protest that
+    # is an institution is its target; local groups take the place's country
+    ("ro", "Mii de fermieri au protestat ieri la Chișinău.", "PROTEST", ["MDAAGR"], ["MDAGOV"]),
+    ("en", "Protesters rallied outside the Russian embassy in Bucharest.", "PROTEST", ["ROUCVL"], ["RUSGOV"]),
+    ("ro", "Sute de oameni au protestat în fața ambasadei ruse.", "PROTEST", ["CVL"], ["RUSGOV"]),
+    # a sentence whose only verb the parser made a reduced relative: the noun before it is the subject
+    ("en", "Thousands of farmers protested in Warsaw on Monday.", "PROTEST", ["POLAGR"], ["POLGOV"]),
+    # a crowd named by its nationality is civilians of that country
+    ("ro", "Zeci de mii de bulgari au ieșit luni seara în stradă la Sofia.", "PROTEST", ["BGRCVL"], ["BGRGOV"]),
+    # a visit is paid to the place's authorities
+    ("ro", "Vizita lui Recep Tayyip Erdoğan la Budapesta s-a încheiat.", "CONSULT", ["TURGOV"], ["HUNGOV"]),
+    # force used on a thing is used on its owner; the same country is not repeated bare
+    ("en", "Ukrainian forces struck two tankers of Russia's shadow fleet.", "ASSAULT", ["UKRMIL"], ["RUSBUS"]),
+])
+def test_protest_targets_visits_and_owners(lang, text, event_type, actors, recipients):
+    r = one(code(text, lang), event_type)
+    assert (codes(r["actors"]), codes(r["recipients"])) == (actors, recipients)

@@ -294,11 +294,20 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         if location and location.get("country"):
             actors = [_located(a, location["country"]) for a in actors]
             recipients = [_located(a, location["country"]) for a in recipients]
-            if (code.quad_class == 4 and code.code[:2] >= "17" or code.code[:3] == "087") and \
-                    place.country not in {a.country for a in actors} and not any(r.country for r in recipients):
+            foreign = place.country not in {a.country for a in actors} and not any(r.country for r in recipients)
+            if (code.quad_class == 4 and code.code[:2] >= "17" or code.code[:3] == "087") and foreign:
                 # force used on, or withdrawn from, a place of another country: that country is acted upon
                 # ("attacked a refinery in the Samara region" → RUS; "withdrew from Kherson" → UKR)
+                recipients.append(replace(place, code=place.code[:3]))
+            elif code.code[:3] == "042" and foreign:
+                # a visit is paid to the place's authorities: a capital is its government ("vizita lui Erdoğan la
+                # Budapesta" → HUNGOV), a country or city its country
                 recipients.append(place)
+            elif code.code[:2] == "14" and not recipients:
+                # a protest with no target named is aimed at the government where it is held (CAMEO 14: "demonstrate
+                # against the government"; "a protest in Tbilisi" → GEOGOV)
+                recipients.append(replace(place, code=place.code[:3] + "GOV", sector="GOV"))
+        actors, recipients = _distinct(actors), _distinct(recipients)
         if code.code[:2] != "14":  # (protests are often aimed at a foreign state: "protesters outside the
             # Russian embassy" are not Russian)
             actors, recipients = _domestic(actors, recipients), _domestic(recipients, actors)
@@ -507,7 +516,7 @@ def _frame_date(frame: Frame, times: dict, previous: list[EventRecord], event_no
     return None, "unknown", None
 
 
-LOCAL_SECTORS = frozenset({"CVL", "ELI", "LAB", "HLH", "EDU", "REB", "COP"})
+LOCAL_SECTORS = frozenset({"CVL", "ELI", "LAB", "HLH", "EDU", "REB", "COP", "AGR", "OPP"})
 """Sectors whose nationality-less members belong to the country where the event happens ("Two people were
 killed in Kharkiv", "a former minister was assassinated in Kyiv", "police detained … in Tbilisi"); office
 holders, soldiers, journalists and parties travel, so they do not (own rule, after the CAMEO codebook's
@@ -519,6 +528,21 @@ def _located(a: Actor, country: str) -> Actor:
     if a.country or a.sector not in LOCAL_SECTORS or a.code != a.sector:
         return a
     return replace(a, code=country + a.sector, country=country)
+
+
+def _distinct(parties: list[Actor]) -> list[Actor]:
+    """``parties`` without repeats: a bare country when a party of that country with a sector is there ("two tankers
+    of Russia's shadow fleet": RUSBUS and RUS → RUSBUS), and one phrase split in two by an apposition ("Ukraine's
+    foreign minister, Andrii Sybiha": the same code, at most two characters apart)."""
+    out: list[Actor] = []
+    for a in parties:
+        if a.code and a.country and a.code == a.code[:3] and any(
+                b.country == a.country and b.code and len(b.code) > 3 for b in parties):
+            continue
+        if any(b.code == a.code and a.code and (a.start <= b.end + 2 and b.start <= a.end + 2) for b in out):
+            continue
+        out.append(a)
+    return out
 
 
 DOMESTIC_GROUPS = frozenset({"CVL", "OPP", "LAB", "AGR", "ELI", "PTY", "EDU", "HLH", "REF"})
@@ -560,7 +584,8 @@ def _location(frame: Frame, ctx: _Context, on) -> tuple[dict | None, Actor | Non
     ``{"name", "country", "lat", "lon", "precision"}``: precision ``country`` (no coordinates) or ``city``; a city's
     ``name`` is its GeoNames name, a capital's the words of the text; ``lat``/``lon`` (decimal degrees) come from the
     city row of ``lang/*/places.tsv`` (GeoNames), ``None`` when there is none. ``place`` is the place's words as an
-    :class:`Actor` at country level (CAMEO country code, character offsets), for events that act upon it."""
+    :class:`Actor` (its gazetteer code: a capital is its government, ``HUNGOV``; character offsets), for events that
+    act upon it."""
     pred = frame.predicate
     near = list(pred.children) + [g for c in pred.children if c.pos_ == "PROPN" and c.dep_ in ("obj", "nsubj", "obl")
                                   for g in c.children]  # "met Maduro in Moscow" (attached to the name)
@@ -582,7 +607,7 @@ def _location(frame: Frame, ctx: _Context, on) -> tuple[dict | None, Actor | Non
                     first, last = toks[m.start], toks[m.end - 1]
                     surface = " ".join(t.text for t in toks[m.start:m.end])
                     place = Actor(doc_text(first.doc)[first.idx:last.idx + len(last.text)], first.idx,
-                                  last.idx + len(last.text), e.name, e.code[:3], e.country, None)
+                                  last.idx + len(last.text), e.name, e.code, e.country, e.sector or None)
                     if e.kind == "country":
                         return {"name": e.name, "country": e.country, "lat": None, "lon": None,
                                 "precision": "country"}, place

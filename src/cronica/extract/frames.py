@@ -24,6 +24,8 @@ from ..ontology import cameo
 from .lexicon import MISATTACHED_VERB_DEPS, Lexicon, Pattern, token_forms
 
 CLAUSE_DEPS = {"ccomp", "advcl", "parataxis", "csubj", "acl:relcl", "xcomp", "acl"}
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+"""CAMEO roots of the use of force (coerce, assault, fight, mass violence; CAMEO codebook 1.1b3)."""
 SUBJ = {"nsubj", "nsubj:pass", "csubj"}
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"}
 
@@ -314,6 +316,11 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         actors = actors or [c for c in pred.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < pred.i
                             and c.pos_ in NOMINAL]
         recipients = recipients or _recipient_pps(pred.head, rcase, exclude=actors)
+    if not actors and pattern.pos != "NOUN" and pred.pos_ == "VERB" and pred.dep_ == "acl" and pred.head.i < pred.i \
+            and pred.sent.root.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "mark" for c in pred.children):
+        # a sentence with no main verb but this one, which the parser made a reduced relative of the noun before it
+        # ("Thousands of farmers protested(acl) in Warsaw"): that noun is its subject
+        actors = [pred.head]
     if not actors and (pattern.frame != "theme" or pattern.pos == "NOUN"):
         actors, inherited = inherit_subject(pred, pro_drop=bool(grammar.get("pro_drop", True)),
                                             accusers=frozenset(grammar.get("accusation_verbs", ())))
@@ -339,6 +346,8 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB":
                 recipients.extend(_recipient_pps(c, rcase, exclude=actors) + [
                     o for o in c.children if o.dep_ in ("obj", "iobj") and o.pos_ in NOMINAL and o not in actors])
+    if not recipients and pattern.cameo[:2] == "14":
+        recipients.extend(_protest_targets(pred, grammar))
     if pattern.frame == "receiver" and not is_passive(pred):
         # "Ucraina a primit avioane Gripen de la Suedia": the subject receives, the source gives
         source_case = grammar.get("source_from_case", set())
@@ -356,6 +365,15 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                   or [r]]
     recipients = _content_owners(recipients, grammar) + _pressure_sources(pred, pattern, grammar) + \
         _destinations([pred] + list(items), pattern, grammar, exclude=recipients)
+    if pattern.cameo[:2] in FORCE_ROOTS:
+        # force used on a thing is used on its owner ("lovit două petroliere din flota fantomă a Rusiei", "shelled the
+        # headquarters of the party"); a nationality adjective already makes the thing its country's
+        for r in list(recipients):
+            if r.pos_ != "NOUN":
+                continue
+            for o in (o for o in _owners(r, grammar) if o.dep_ != "amod"):
+                deeper = _owners(o, grammar) if o.pos_ == "NOUN" else []
+                recipients.extend(x for x in [o] + [d for d in deeper if d.dep_ != "amod"] if x not in recipients)
     actors = [_speaker_for_pronoun(a, pred, grammar) for a in actors]
     actors = [a for a in _conj_expand(actors) if not a.is_space]  # a newline token the tagger called PROPN
     # a name split by the parser: "pe Recep | Tayyip Erdoğan" (obl + nsubj) is one recipient, not an actor
@@ -363,6 +381,26 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
     actors = [a for a in actors if not (a.i in after_recipient and a.pos_ == "PROPN")]
     recipients = [r for r in _conj_expand(recipients) if r not in actors and not r.is_space]
     return actors, recipients, inherited
+
+
+def _protest_targets(pred, grammar: dict) -> list:
+    """Where a protest is held when that names its target ("outside the Russian embassy", "în fața Parlamentului",
+    "in front of the parliament"): obliques of the protest predicate — or of the verb a protest noun is the subject
+    of ("a protest took place outside …") — marked by ``grammar.yaml: protest_target_case``; a marker ending in a
+    relational noun ("in front of") is read across it (case + noun + case of its ``nmod``)."""
+    cues = grammar.get("protest_target_case", set())
+    holders = [pred] + ([pred.head] if pred.pos_ == "NOUN" and pred.dep_.startswith("nsubj") else [])
+    out = []
+    for h in holders:
+        for c in h.children:
+            if c.dep_.split(":")[0] != "obl" or c.pos_ not in NOMINAL:
+                continue
+            if marked_by(c, cues):
+                out.append(c)
+            else:
+                out.extend(n for n in c.children if n.dep_ == "nmod" and n.pos_ in NOMINAL
+                           and f"{case_of(c)} {c.lemma_.lower()} {case_of(n)}" in cues)
+    return out
 
 
 def _owners(noun, grammar: dict) -> list:

@@ -317,10 +317,16 @@ def counted_noun(head, grammar: dict):
         return next((c for c in head.children if c.dep_.split(":")[0] in ("nmod", "obl", "obj", "appos")
                      and c.pos_ in ("NOUN", "PROPN") and c.i > head.i), None)
     counting = set(grammar.get("quantity_nouns", ())) | set(grammar.get("negative_quantifiers", ()))
-    if head.lemma_.lower() not in counting and head.lower_ not in counting:
-        return None
-    return next((c for c in head.children if c.dep_.split(":")[0] in ("nmod", "obl") and c.pos_ in ("NOUN", "PROPN")
-                 and c.i > head.i), None)
+    found = None
+    for _ in range(3):  # "tens of thousands of Bulgarians": through every quantity noun
+        if head.lemma_.lower() not in counting and head.lower_ not in counting:
+            return found
+        head = next((c for c in head.children if c.dep_.split(":")[0] in ("nmod", "obl")
+                     and c.pos_ in ("NOUN", "PROPN") and c.i > head.i), None)
+        if head is None:
+            return found
+        found = head
+    return found
 
 
 def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
@@ -436,6 +442,10 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
         e = countries[0].entry
         country = e.country
         base = e.code[:3]
+        counted_crowd = counted is not None or any(c.dep_ == "nummod" or c.lemma_.lower() in grammar.get(
+            "quantity_nouns", ()) for c in head.children)
+        if not sector and counted_crowd and e.kind == "demonym" and _whole_match(countries[0], toks, head):
+            sector = "CVL"  # a crowd named by its nationality: "tens of thousands of Bulgarians", "mii de bulgari"
         if sector:  # a composed actor ("Ministerul de Externe al Rusiei"): no canonical name of its own
             return Actor(text, start, end, None, base + sector, country, sector)
         return Actor(text, start, end, e.name if e.kind != "city" else None, base, country, None)
