@@ -735,3 +735,29 @@ def test_ukrainian_own_withdrawal_has_no_recipient():
 def test_protest_targets_visits_and_owners(lang, text, event_type, actors, recipients):
     r = one(code(text, lang), event_type)
     assert (codes(r["actors"]), codes(r["recipients"])) == (actors, recipients)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a subjectless participle or gerund on an event predicate elaborates it
+    ("en", "Russia launched a massive missile and drone attack on Kyiv on Saturday, killing at least two people.",
+     ["ASSAULT"]),
+    ("en", "Tens of thousands of Bulgarians took to the streets of Sofia, demanding the government's resignation.",
+     ["PROTEST"]),
+    # a clause of time is background, also when the parser made it a noun phrase
+    ("ro", "Guvernul bulgar a retras marți proiectul de buget, după ce zeci de mii de oameni au protestat la Sofia.",
+     ["CONCEDE"]),
+    # a participle describing a thing, a word of a name, hosting with no visitor, a request's content
+    ("en", "Belgium refused to accept the use of frozen Russian assets for a loan to Ukraine.", ["REJECT"]),
+    ("en", "The Rapid Support Forces killed hundreds of civilians in El Fasher.", ["ASSAULT"]),
+    ("en", "Romania's handball team defeated Austria at the World Championship hosted by Germany.", []),
+    ("en", "Nicușor Dan called on Russia to accept an unconditional ceasefire.", ["REQUEST"]),
+    ("en", "Turkey has again offered to host direct negotiations between Russia and Ukraine.", ["AGREE"]),
+])
+def test_one_event_per_predicate(lang, text, expected):
+    assert [r["event_type"] for r in code(text, lang)] == expected
+
+
+def test_protest_in_a_time_phrase_parsed_as_noun_phrase_is_background():
+    records = code("The government withdrew the draft budget on Tuesday after tens of thousands of people protested "
+                   "in Sofia.", "en")
+    assert len(records) == 1 and records[0]["event_type"] != "PROTEST"

@@ -236,6 +236,8 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                 break
         if not actors and (not recipients or frame.pattern.pos == "NOUN"):
             continue  # nothing to code; a nominal event needs its agent
+        if frame.cameo == "043" and not recipients:
+            continue  # hosting with no visitor is no meeting ("hosted the World Championship", "will host an exhibition")
         if frame.pattern.pos == "NOUN" and frame.inherited_from is not None and _definite(pred) and any(
                 r.cameo_code[:2] == frame.cameo[:2] for r in records):
             continue  # "The Kremlin confirmed the call": a definite mention of an event already coded

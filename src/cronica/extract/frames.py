@@ -538,7 +538,8 @@ def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = 
             return True
     if tok.dep_ == "compound" and (tok.head.lemma_.lower() in content or tok.head.lower_ in content):
         return True  # what a content noun is about: "the ceasefire proposal", "a peace plan"
-    own_agent = any(c.dep_ in ("nmod:poss", "amod") or (c.dep_ == "nmod" and not case_of(c)) for c in tok.children)
+    own_agent = any(c.dep_ == "nmod:poss" or (c.dep_ == "amod" and _nationality(c)) or (
+        c.dep_ == "nmod" and not case_of(c)) for c in tok.children)  # ("direct negotiations": no agent)
     if own_agent and tok.lemma_.lower() not in content:
         if not any(p.frame == "theme" for p, _ in [matches[tok.i]]):
             return False
@@ -589,13 +590,53 @@ CONTENT_ROOTS = {"10", "12", "13"}
 accept …", "refused to back …", "threatened to close …"); one event per predicate (issue 4; gold/CODING.md)."""
 
 
+def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: set, grammar: dict) -> bool:
+    """``pred`` does not report an event of its own (issue 4: one event per predicate; gold/CODING.md):
+
+    * a subjectless gerund or present participle adjoined to an event predicate elaborates it ("launched an attack
+      on Kyiv, killing two people", "și-a prezentat demisia, cedând în fața protestelor", "took to the streets,
+      demanding …");
+    * a clause of time before or after an event predicate is its background ("withdrew the budget after thousands
+      protested", "după ce zeci de mii de oameni au protestat"; ``grammar.yaml: background_mark``);
+    * a participle describing a noun inside another clause ("the use of frozen Russian assets") is a state (a verb
+      the parser hung under the sentence's head noun stays a predicate: "imposed(amod) sanctions(ROOT)");
+    * a proper-noun part of a name ("the Rapid Support Forces") is no event noun."""
+    head_event = pred.head.i != pred.i and (pred.head.i in matches or pred.head.i in consumed)
+    if pattern.pos != "NOUN" and pred.dep_ == "advcl" and head_event:
+        form = pred.morph.get("VerbForm")
+        if ("Ger" in form or ("Part" in form and "Pres" in pred.morph.get("Tense"))) and not any(
+                c.dep_.startswith(("nsubj", "aux", "mark")) for c in pred.children):
+            return True
+        if any(c.dep_ == "mark" and c.lemma_.lower() in grammar.get("background_mark", ()) for c in pred.children):
+            return True
+    if pattern.pos != "NOUN" and pred.dep_ == "acl":  # the same clause parsed as a noun phrase "after [people
+        # protested(acl)]": the phrase is an oblique of time of an event predicate
+        t = pred.head
+        for _ in range(4):
+            if t.dep_.split(":")[0] == "obl" and case_of(t) in grammar.get("background_mark", ()) and (
+                    t.head.i in matches or t.head.i in consumed):
+                return True
+            if t.head.i == t.i:
+                break
+            t = t.head
+    if pred.pos_ == "VERB" and pred.dep_ == "amod" and pred.head.dep_ != "ROOT" \
+            and pred.sent.root.pos_ in ("VERB", "AUX"):
+        return True
+    if pattern.pos == "NOUN" and pred.pos_ == "PROPN" and (pred.dep_.split(":")[0] in ("compound", "flat") or any(
+            c.dep_.split(":")[0] in ("compound", "flat") and c.pos_ == "PROPN" for c in pred.children)):
+        return True
+    return False
+
+
 def _content_of_other_event(pred, pattern: Pattern, matches: dict, grammar: dict) -> bool:
     """``pred`` is the content of another matched event, not an event of its own: the complement (``xcomp``,
     ``ccomp``, or ``acl`` of an event noun: "cererea Rusiei de a ceda", "invitația de a vizita") of a demand,
     refusal or threat (:data:`CONTENT_ROOTS`), or a verbal-cooperation complement (QuadClass 1: "agreed to
     meet") of an intent (CAMEO 03). A promised material act ("promised to pull the troops out") stays an
     event (coded future); contents of saying, denying and accusing stay events too."""
-    if pred.pos_ not in ("VERB", "AUX") or pred.dep_ not in ("xcomp", "ccomp", "acl"):
+    infinitival = pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in grammar.get("infinitive_mark", ())
+                                                for c in pred.children)  # "called on Russia to(advcl) accept"
+    if pred.pos_ not in ("VERB", "AUX") or (pred.dep_ not in ("xcomp", "ccomp", "acl") and not infinitival):
         return False
     gov = pred.head
     if gov.i == pred.i or gov.i not in matches:
@@ -640,6 +681,8 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
                 pred, matches, consumed, frozenset(grammar.get("content_nouns", ())))):
             continue
         if not items and (_reporting_use(pred, grammar) or _denied_report(pred, grammar)):
+            continue
+        if _not_an_event_of_its_own(pred, pattern, matches, consumed, grammar):
             continue
         if pattern.pos == "NOUN" and _pressure_behind(pred, matches, grammar):
             continue
