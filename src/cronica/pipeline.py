@@ -297,7 +297,8 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             actors = [_located(a, location["country"]) for a in actors]
             recipients = [_located(a, location["country"]) for a in recipients]
             foreign = place.country not in {a.country for a in actors} and not any(r.country for r in recipients)
-            if (code.quad_class == 4 and code.code[:2] >= "17" or code.code[:3] == "087") and foreign:
+            if (code.quad_class == 4 and code.code[:2] >= "17" or code.code[:3] == "087") and foreign \
+                    and not recipients:  # (someone named is acted upon there: "kidnapped a journalist in Mali")
                 # force used on, or withdrawn from, a place of another country: that country is acted upon
                 # ("attacked a refinery in the Samara region" → RUS; "withdrew from Kherson" → UKR)
                 recipients.append(replace(place, code=place.code[:3]))
@@ -518,7 +519,7 @@ def _frame_date(frame: Frame, times: dict, previous: list[EventRecord], event_no
     return None, "unknown", None
 
 
-LOCAL_SECTORS = frozenset({"CVL", "ELI", "LAB", "HLH", "EDU", "REB", "COP", "AGR", "OPP"})
+LOCAL_SECTORS = frozenset({"CVL", "ELI", "LAB", "HLH", "EDU", "REB", "COP", "AGR", "OPP", "UAF"})
 """Sectors whose nationality-less members belong to the country where the event happens ("Two people were
 killed in Kharkiv", "a former minister was assassinated in Kyiv", "police detained … in Tbilisi"); office
 holders, soldiers, journalists and parties travel, so they do not (own rule, after the CAMEO codebook's

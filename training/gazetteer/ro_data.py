@@ -44,7 +44,10 @@ RO_METONYMS = [
     (["SIE", "Serviciul de Informații Externe", "Serviciului de Informații Externe"], "Foreign Intelligence Service", "ROUSPY", "ROU", "SPY"),
     (["CSAT", "Consiliul Suprem de Apărare a Țării", "Consiliului Suprem de Apărare a Țării"], "Supreme Council of National Defence", "ROUGOV", "ROU", "GOV"),
     (["Poliția Română", "Poliției Române"], "Romanian Police", "ROUCOP", "ROU", "COP"),
-    (["Jandarmeria Română", "Jandarmeriei Române"], "Romanian Gendarmerie", "ROUCOP", "ROU", "COP"),
+    # "Jandarmeria" alone: in Romanian the gendarmerie is Romania's (Moldova's is "Inspectoratul General de
+    # Carabinieri"); gold/CODING.md lists it as a Romanian anchor
+    (["Jandarmeria Română", "Jandarmeriei Române", "Jandarmeria", "Jandarmeriei"], "Romanian Gendarmerie", "ROUCOP",
+     "ROU", "COP"),
     (["Armata Română", "Armatei Române"], "Romanian Armed Forces", "ROUMIL", "ROU", "MIL"),
     (["Banca Națională a României", "Băncii Naționale a României", "BNR"], "National Bank of Romania", "ROUGOV", "ROU", "GOV"),
     (["PSD"], "Social Democratic Party (Romania)", "ROUPTY", "ROU", "PTY"),

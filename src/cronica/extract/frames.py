@@ -141,6 +141,8 @@ def inherit_subject(pred, max_steps: int = 5, pro_drop: bool = True, accusers: f
         if cur.dep_ not in allowed or cur.head.i == cur.i:
             return [], None
         gov = cur.head
+        if cur.dep_ == "acl" and gov.dep_ == "obj" and gov.head.lemma_.lower() in accusers and cur.pos_ == "VERB":
+            return [gov], gov.head  # the content clause hung on the accused ("a acuzat serviciile ruse că au …")
         if gov.lemma_.lower() in accusers and cur.dep_.split(":")[0] in ("ccomp", "xcomp", "advcl", "acl", "obl"):
             # "a criticat Rusia pentru atacuri": the attacks are the accused's
             accused = [c for c in gov.children if c.dep_ in ("obj", "iobj", "nsubj:pass") and c.pos_ in NOMINAL
@@ -293,12 +295,15 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             # de Vladimir Putin")
             actors.extend(g for c in pred.children if c.dep_ in ("obl", "nsubj:pass", "obj") and c.pos_ in ("NOUN", "PROPN")
                           for g in c.children if g.dep_ == "nmod" and case_of(g) in acase and g.pos_ in NOMINAL)
-        if passive and not actors and pattern.cameo[:2] == "15":
+        if passive and not actors and pattern.cameo[:2] in ("15", "07"):
             # force posture (CAMEO 15): the forces that were deployed, sent or put on alert are the ones that
             # act ("Niciun soldat american nu a fost trimis", "The Polish army was put on alert", "American
             # warships were deployed"); expelled diplomats or held talks (other codes) are no actors
+            # (for aid, only what was sent: "Romanian firefighters were sent to Greece", not "Ukraine was sent …")
             moved = [c for c in pred.children if c.dep_ == "nsubj:pass" and c.pos_ in NOMINAL
-                     and (c not in items or any(_nationality(a) for a in c.children if a.dep_ == "amod"))]
+                     and ((c not in items and pattern.cameo[:2] == "15") or any(
+                         _nationality(a) or (a.dep_ == "compound" and a.pos_ == "PROPN")
+                         for a in c.children if a.dep_ in ("amod", "compound")))]
             actors.extend(moved)
             recipients = [r for r in recipients if r not in moved]
         recipients.extend(_recipient_pps(pred, rcase, exclude=actors + recipients,

@@ -309,6 +309,22 @@ def _long_name(toks: list, head, gaz: Gazetteer, on: date | None):
     return None
 
 
+def _covering_name(head, gaz: Gazetteer, on: date | None):
+    """A multi-word person, organisation or institution name of the gazetteer that covers ``head`` in the sentence's
+    words, whatever the parse ("Ursula von der Leyen" parsed as PROPN VERB NOUN PROPN). Returns ``((first token,
+    last token), Entry)`` or ``None``."""
+    sent = head.sent
+    for start in range(max(sent.start, head.i - gaz.max_words + 1), head.i + 1):
+        span = list(head.doc[start:min(sent.end, start + gaz.max_words)])
+        if not span[0].text[:1].isupper():
+            continue
+        for m in gaz.match([t.text for t in span], on):
+            if m.start == 0 and m.end >= 2 and start + m.end > head.i and m.entry.kind in (
+                    "person", "igo", "institution"):
+                return (span[0], span[m.end - 1]), m.entry
+    return None
+
+
 def counted_noun(head, grammar: dict):
     """The noun a quantity noun, a negative quantifier or a numeral counts ("thousands of people" → people,
     "none of the journalists" → journalists, "18 Rwandan rebels" parsed with the numeral as head → rebels), else
@@ -396,6 +412,8 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
         if sector:
             break
 
+    if sector == "PTY" and any(t.i != head.i and sector_of(t, gaz, grammar) == "OPP" for t in toks):
+        sector = "OPP"  # "opposition parties", "partidele de opoziție": the opposition (CAMEO OPP)
     if sector and is_place_noun(head, grammar):
         sector = None  # "the city of Kherson" is the place (its country), not its civilians
     if sector and any(t.head.i == head.i and t.i < head.i and (t.lemma_.lower() in grammar.get("former_words", ())
@@ -460,6 +478,11 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
         if ctx_country is not None:
             return Actor(text, start, end, None, ctx_country + sector, ctx_country, sector)
         return Actor(text, start, end, None, sector, None, sector)
+    covering = _covering_name(head, gaz, on)
+    if covering is not None:  # a known name the parser tore apart ("Ursula von(VERB) der(NOUN) Leyen")
+        (first, last), e = covering
+        return Actor(doc_text(doc)[first.idx:last.idx + len(last.text)], first.idx, last.idx + len(last.text),
+                     e.name, e.code, e.country, e.sector)
     label = head.ent_type_  # NER label of the head token (IOB attributes: no span rebuild)
     if label in ENTITY_LABELS:
         return Actor(text, start, end, None, None, None, None, entity_type=label)
