@@ -87,3 +87,45 @@ def plover_event_types() -> tuple[str, ...]:
     """The PLOVER event types that CAMEO codes map to (sorted; ``CONSULT``, ``COERCE`` …), from
     ``data/cameo.tsv`` (CAMEO2PLOVER-2021)."""
     return tuple(sorted({c.plover_event for c in cameo_table().values() if c.plover_event}))
+
+
+INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033"}
+"""CAMEO root of a cooperative act → the CAMEO 03 code expressing the intent to do it (CAMEO codebook 1.1b3 §03:
+036 meet or negotiate, 032 diplomatic cooperation, 031 material cooperation, 033 material aid)."""
+THREAT_CODES = {"14": "133", "15": "138", "160": "1313", "161": "1313", "162": "1311", "163": "1312",
+                "164": "134", "165": "135", "166": "136", "16": "131", "17": "137", "18": "1383", "191": "1381",
+                "192": "1382", "19": "1384", "20": "1385"}
+"""CAMEO conflict act (three-digit code or root) → the CAMEO 13 code threatening it (CAMEO codebook 1.1b3 §13:
+133 protest, 138 military force, 1313 reduce relations, 1311 stop aid, 1312 sanctions, 134 halt negotiations,
+135 halt mediation, 136 halt international involvement, 131 non-force, 137 repression, 1383 unconventional violence,
+1381 blockade, 1382 occupation, 1384 conventional attack, 1385 WMD)."""
+ANNOUNCED_RETREAT_CODE = "080"
+"""An announced future retreat is a concession (PLOVER manual draft 2.0, CONCEDE: "announced … would withdraw
+troops is RETREAT + future and should be coded as CONCEDE"); CAMEO 080 "Yield" maps to CONCEDE."""
+
+
+def plover_single_category(code: str, aux_mode: str | None, has_actor: bool = True) -> str:
+    """The CAMEO code of an event in the PLOVER manual's single-category view.
+
+    Cronica keeps the underlying act and its auxiliary mode ("will visit" → CONSULT 042 + ``future``). The PLOVER
+    manual (draft 2.0, §1.4 and the AGREE, CONSULT and CONCEDE sections) asks a coder to return one category
+    instead: future CONSULT/SUPPORT/COOPERATE/AID → AGREE (the intent, CAMEO 03x: :data:`INTENT_CODES`); an
+    announced future RETREAT → CONCEDE (:data:`ANNOUNCED_RETREAT_CODE`); a future or hypothetical use of
+    conflict by a named actor → THREATEN (CAMEO 13x: :data:`THREAT_CODES`; "THREATEN could be ASSAULT +
+    hypothetical"). Negated, historical and plain events keep their code. Used for the PLOVER export and for
+    scoring against the PLOVER gold standard, whose coders followed that manual.
+
+    Args:
+        code: the event's CAMEO code; aux_mode: its auxiliary mode; has_actor: whether an actor is named (an
+            anonymous hypothetical attack is nobody's threat).
+    Returns:
+        a CAMEO code (``code`` itself when no reduction applies).
+    """
+    root = code[:2]
+    if aux_mode == "future" and root in INTENT_CODES:
+        return INTENT_CODES[root]
+    if aux_mode == "future" and code[:3] in ("084", "085", "086", "087"):
+        return ANNOUNCED_RETREAT_CODE
+    if aux_mode in ("future", "hypothetical") and has_actor and "14" <= root <= "20":
+        return THREAT_CODES.get(code[:3]) or THREAT_CODES.get(root) or "130"
+    return code

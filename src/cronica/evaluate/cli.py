@@ -61,7 +61,9 @@ def events(
         else:
             items = load_gold_file(gold, split)
             label = os.path.basename(gold) + (f" [{split}]" if split else "")
-        result = evaluate(items, max_errors=n_errors)
+        # the PLOVER gold standard follows the PLOVER manual's single-category convention (future cooperation is
+        # AGREE, a threatened attack THREATEN): score that view of Cronica's records (ontology.plover_single_category)
+        result = evaluate(items, max_errors=n_errors, single_category=gold == PLOVER_GSR)
     except CronicaError as exc:
         typer.echo(f"cronica: {exc}", err=True)
         raise typer.Exit(exc.exit_code)

@@ -418,9 +418,30 @@ def _factuality(g: dict, r: dict, fact: dict) -> None:
         fact["date"][0] += g["date"] == r.get("date")
 
 
-def evaluate(items: list[dict], max_errors: int = 20, batch_size: int = 32) -> dict[str, Any]:
-    """:func:`predict` then :func:`score` (see both)."""
-    return score(items, predict(items, batch_size=batch_size), max_errors=max_errors)
+def plover_view(record: dict) -> dict:
+    """A record dict in the PLOVER manual's single-category view (:func:`cronica.ontology.plover_single_category`:
+    future cooperation → AGREE, an announced retreat → CONCEDE, a future or hypothetical use of force → THREATEN),
+    with ``event_type`` and ``cameo`` replaced; other fields unchanged. Returns a new dict."""
+    from ..ontology import cameo, plover_single_category
+
+    code = (record.get("cameo") or {}).get("code")
+    if not code:
+        return record
+    single = plover_single_category(code, (record.get("factuality") or {}).get("aux_mode"), bool(record.get("actors")))
+    if single == code:
+        return record
+    c = cameo(single)
+    return {**record, "event_type": c.plover_event, "cameo": {**record["cameo"], "code": single}}
+
+
+def evaluate(items: list[dict], max_errors: int = 20, batch_size: int = 32, single_category: bool = False
+             ) -> dict[str, Any]:
+    """:func:`predict` then :func:`score` (see both); ``single_category``: score the PLOVER single-category view
+    of each prediction (:func:`plover_view`), as the PLOVER gold standard is coded."""
+    predictions = predict(items, batch_size=batch_size)
+    if single_category:
+        predictions = [[plover_view(r) for r in recs] for recs in predictions]
+    return score(items, predictions, max_errors=max_errors)
 
 
 # --------------------------------------------------------------------------------------------- output
