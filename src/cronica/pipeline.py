@@ -603,7 +603,8 @@ def _location(frame: Frame, ctx: _Context, on) -> tuple[dict | None, Actor | Non
         if c.dep_ in ("obl", "nmod") and case_of(c) in ctx.grammar["location_case"]:
             toks = np_tokens(c)
             head_pos = next(i for i, t in enumerate(toks) if t.i == c.i)
-            place_noun = is_place_noun(c, ctx.grammar)  # "in the Samara region", "from neighbourhoods of Gaza City"
+            # "in the Samara region", "from neighbourhoods of Gaza City"; "in southeastern(ADJ) Serbia" misparsed
+            place_noun = is_place_noun(c, ctx.grammar) or c.pos_ == "ADJ"
             for m in ctx.gaz.match([t.text for t in toks], on):
                 e = m.entry
                 if e.kind in ("country", "capital", "city") and (m.start <= head_pos < m.end or place_noun):

@@ -168,6 +168,8 @@ EN_METONYMS = [
     (["al-Shabaab", "Al-Shabaab", "al-Shabab", "Al-Shabab"], "al-Shabaab", "SOMREB", "SOM", "REB"),
     (["JNIM", "the JNIM"], "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "MLIREB", "MLI", "REB"),
     (["Islamic State", "the Islamic State", "ISIS", "ISIL", "Daesh", "the Islamic State group"], "Islamic State", "IMGMUSISI", "", "IMG"),
+    (["al-Qaeda", "Al-Qaeda", "al Qaeda", "Al Qaeda", "al-Qaida", "Al-Qaida", "al Qaida", "Al Qaida"], "al-Qaeda",
+     "IMGMUSALQ", "", "IMG"),
     (["Palestinian Islamic Jihad", "Islamic Jihad"], "Palestinian Islamic Jihad", "PSEREB", "PSE", "REB"),
     (["the Ukrainian General Staff", "Ukrainian General Staff", "the General Staff of the Armed Forces of Ukraine",
       "General Staff of the Armed Forces of Ukraine", "Ukraine's General Staff"], "Ukrainian General Staff", "UKRMIL", "UKR", "MIL"),

@@ -88,6 +88,8 @@ RO_METONYMS = [
     (["al-Shabaab", "Al-Shabaab", "gruparea al-Shabaab", "grupării al-Shabaab"], "al-Shabaab", "SOMREB", "SOM", "REB"),
     (["JNIM"], "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "MLIREB", "MLI", "REB"),
     (["Statul Islamic", "Statului Islamic", "gruparea Statul Islamic", "grupării Statul Islamic", "ISIS", "SIIL", "Daesh"], "Islamic State", "IMGMUSISI", "", "IMG"),
+    (["al-Qaida", "Al-Qaida", "al-Qaeda", "Al-Qaeda", "Al Qaida", "rețeaua al-Qaida", "rețelei al-Qaida"], "al-Qaeda",
+     "IMGMUSALQ", "", "IMG"),
     (["Jihadul Islamic", "Jihadul Islamic Palestinian", "Jihadului Islamic"], "Palestinian Islamic Jihad", "PSEREB", "PSE", "REB"),
     (["Statul Major ucrainean", "Statului Major ucrainean", "Statul Major General al Ucrainei",
       "Statului Major General al Ucrainei", "Statul Major al Forțelor Armate ale Ucrainei",

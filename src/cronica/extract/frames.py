@@ -344,13 +344,17 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         # a recipient phrase the parser hung on the control verb ("continued to send arms | to Pakistan")
         recipients.extend(c for c in pred.head.children if c.dep_.split(":")[0] == "obl" and c.i > pred.i
                           and marked_by(c, rcase) and c.pos_ in NOMINAL and c not in actors)
-    if not recipients and pattern.cameo[:2] == "13" and pattern.pos != "NOUN":
-        # a threat is aimed at the party its content acts upon ("threatened to close the border with Poland",
-        # "threatened to launch an offensive … with Iraq")
-        for c in pred.children:
-            if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB":
-                recipients.extend(_recipient_pps(c, rcase, exclude=actors) + [
-                    o for o in c.children if o.dep_ in ("obj", "iobj") and o.pos_ in NOMINAL and o not in actors])
+    if not recipients and pattern.cameo[:2] in ("03", "12", "13") and pattern.pos != "NOUN":
+        # a threat, promise or refusal is aimed at the party its content acts upon ("threatened to close the border
+        # with Poland", "promised to continue military aid to Mozambique", "threatened to deliver(xcomp)
+        # devastating(xcomp) blows to the United States"); of a promise or refusal only a named object counts
+        # ("refused to back the sanctions" is aimed at nobody in particular)
+        content = [c for c in pred.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+        content += [g for c in content for g in c.children if g.dep_ == "xcomp" and g.pos_ == "VERB"]
+        for c in content:
+            recipients.extend(r for r in _recipient_pps(c, rcase, exclude=actors) if r not in recipients)
+            recipients.extend(o for o in c.children if o.dep_ in ("obj", "iobj") and o.pos_ in NOMINAL
+                              and o not in actors + recipients and (pattern.cameo[:2] == "13" or o.pos_ == "PROPN"))
     if not recipients and pattern.cameo[:2] == "14":
         recipients.extend(_protest_targets(pred, grammar))
     if pattern.frame == "receiver" and not is_passive(pred):

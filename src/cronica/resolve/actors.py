@@ -456,6 +456,11 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
         places = [m for m in located if m.entry.kind in ("country", "capital", "city") and m.entry.country]
         if others or places:
             countries = (others or places) + countries
+        elif any(t.head.i == head.i and (t.lower_ in grammar.get("ethnic_words", ()) or t.lemma_.lower() in
+                                         grammar.get("ethnic_words", ())) for t in toks):
+            # "ethnic Albanians" name a people, not a state: civilians of the country where the event happens
+            # (filled in by the pipeline from the event's place), not of Albania
+            return Actor(text, start, end, None, "CVL", None, "CVL")
     if countries:
         e = countries[0].entry
         country = e.country
