@@ -761,3 +761,12 @@ def test_protest_in_a_time_phrase_parsed_as_noun_phrase_is_background():
     records = code("The government withdrew the draft budget on Tuesday after tens of thousands of people protested "
                    "in Sofia.", "en")
     assert len(records) == 1 and records[0]["event_type"] != "PROTEST"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Could Zelensky and Putin meet before the end of the year?"),
+    ("ro", "S-ar putea întâlni Zelenski și Putin până la sfârșitul anului?"),
+    ("en", "Will Washington send more Patriot systems to Ukraine?"),
+])
+def test_a_question_asserts_no_event(lang, text):
+    assert [r["factuality"]["aux_mode"] for r in code(text, lang)] == ["hypothetical"]

@@ -248,6 +248,8 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
             if depth > 0 and is_passive(clause) and chain[depth - 1].dep_ == "xcomp":
                 alleged = True  # "Iran is said / reported to have sent …": no one in particular says so
             break  # the speech act is a fact; cues above it belong to the reporter
+    if pred.sent.text.rstrip().rstrip("”\"»'").rstrip().endswith("?"):
+        hypothetical = True  # a question asserts nothing: "Could Zelensky and Putin meet before the end of the year?"
     mode = "negation" if negation else "hypothetical" if hypothetical else "future" if future else None
     return Factuality(mode, alleged)
 
