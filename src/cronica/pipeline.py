@@ -485,8 +485,9 @@ def _time_owners(spans: list[tuple], lang: str, published, triggers: dict) -> di
     for span, text in spans:
         t = span.root
         # climb to the clause the expression belongs to: the nearest event trigger or verb above it
-        while t.i not in triggers and t.head.i != t.i and not (t.pos_ in ("VERB", "AUX") and t.i != span.root.i):
-            t = t.head
+        while t.i not in triggers and t.head.i != t.i and not (t.pos_ in ("VERB", "AUX") and t.i != span.root.i
+                                                                and t.ent_type_ not in ("NAT_REL_POL", "NORP")):
+            t = t.head  # (a nationality word tagged as a verb, "rusesc"(VERB), heads no clause)
         d, prec = anchor_expression(text, lang, published)
         owners.setdefault(t.i, []).append((d, prec, text, PRECISION_RANK.get(prec, 5)))
     return owners

@@ -173,7 +173,10 @@ class Lexicon:
             if not pat.items:
                 return pat, []
             if near is None:
-                near = [c for c in token.children] + [g for c in token.children for g in c.children]
+                # (a grandchild through a phrase or a control complement ("promised to continue aid"), never through
+                # a finite clause of its own: in "a anunțat că își va da demisia" the resignation belongs to "da")
+                near = [c for c in token.children] + [g for c in token.children if c.dep_.split(":")[0] not in (
+                    "ccomp", "advcl", "acl", "parataxis", "conj", "csubj") for g in c.children]
                 if token.pos_ == "VERB" and token.dep_ in MISATTACHED_VERB_DEPS and token.head.i > token.i:
                     # a verb the parser hung under its own object ("imposed" as amod of "sanctions"): the
                     # noun it modifies can be the pattern's item

@@ -411,8 +411,9 @@ def attribution_chain(pred, g: dict, name_of, actors: tuple = (), outlet=None) -
     # a verb of saying attached below the event clause: "…, a relatat Reuters, citând TASS", "…, BelTA reported"
     # — not a subordinate clause of its own ("if parliament rejected the budget" is no report)
     trailing = [c for clause in chain for c in clause.children
-                if c.dep_ in ("parataxis", "conj", "advcl") and c.lemma_.lower() in reporting and c.i > clause.i
-                and not _marks(c) and c not in chain]  # (the event itself is no report of itself: "nici nu a
+                if c.dep_ in ("parataxis", "conj", "advcl") and c.i > clause.i and not _marks(c) and c not in chain
+                and (c.lemma_.lower() in g["speech_verbs"] or (c.lemma_.lower() in g["denial_verbs"]
+                                                               and any(x.dep_ == "ccomp" for x in c.children)))]  # (the event itself is no report of itself: "nici nu a
     # acceptat, nici nu a respins propunerea" — "respins" is the event, a conjunct of "acceptat")
     final = _final_report_verb(pred, chain, g)
     if final is not None and final not in trailing:
