@@ -606,7 +606,8 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
       on Kyiv, killing two people", "și-a prezentat demisia, cedând în fața protestelor", "took to the streets,
       demanding …");
     * a clause of time before or after an event predicate is its background ("withdrew the budget after thousands
-      protested", "după ce zeci de mii de oameni au protestat"; ``grammar.yaml: background_mark``);
+      protested", "după ce zeci de mii de oameni au protestat"; ``grammar.yaml: background_mark``), and a purpose
+      clause of the same CAMEO root restates it ("started a hunger strike to protest …");
     * a participle describing a noun inside another clause ("the use of frozen Russian assets") is a state (a verb
       the parser hung under the sentence's head noun stays a predicate: "imposed(amod) sanctions(ROOT)");
     * a proper-noun part of a name ("the Rapid Support Forces") is no event noun."""
@@ -618,6 +619,9 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
             return True
         if any(c.dep_ == "mark" and c.lemma_.lower() in grammar.get("background_mark", ()) for c in pred.children):
             return True
+        if pred.head.i in matches and matches[pred.head.i][0].cameo[:2] == pattern.cameo[:2] and any(
+                c.dep_ == "mark" and c.lower_ in grammar.get("infinitive_mark", ()) for c in pred.children):
+            return True  # a purpose of the same kind restates the act: "started a hunger strike to protest …"
     if pattern.pos != "NOUN" and pred.dep_ == "acl":  # the same clause parsed as a noun phrase "after [people
         # protested(acl)]": the phrase is an oblique of time of an event predicate
         t = pred.head
