@@ -770,3 +770,15 @@ def test_protest_in_a_time_phrase_parsed_as_noun_phrase_is_background():
 ])
 def test_a_question_asserts_no_event(lang, text):
     assert [r["factuality"]["aux_mode"] for r in code(text, lang)] == ["hypothetical"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an event noun in an adjunct of an event predicate is its circumstance
+    ("en", "Russian aircraft killed 46 Afghan civilians in an attack on a village in Herat province.", ["ASSAULT"]),
+    # a protest or demand as the purpose of an act is its motive
+    ("en", "A Syrian MP started a hunger strike on Monday to protest the government's failure to reform.",
+     ["PROTEST"]),
+    ("en", "French farmers blockaded Paris on Monday to demand an end to the farm reform.", ["COERCE"]),
+])
+def test_circumstances_motives_and_places_are_no_events(lang, text, expected):
+    assert [r["event_type"] for r in code(text, lang)] == expected

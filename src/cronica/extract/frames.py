@@ -25,6 +25,8 @@ from .lexicon import MISATTACHED_VERB_DEPS, Lexicon, Pattern, token_forms
 
 CLAUSE_DEPS = {"ccomp", "advcl", "parataxis", "csubj", "acl:relcl", "xcomp", "acl"}
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+MOTIVE_ROOTS = frozenset({"10", "14"})
+"""CAMEO roots (demand, protest) that, as the purpose of another act, are its motive, not an act of their own."""
 """CAMEO roots of the use of force (coerce, assault, fight, mass violence; CAMEO codebook 1.1b3)."""
 SUBJ = {"nsubj", "nsubj:pass", "csubj"}
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"}
@@ -530,13 +532,16 @@ def _anaphoric_nominal(tok) -> bool:
     return definite and governed and not has_own
 
 
-def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = frozenset()) -> bool:
+def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = frozenset(),
+                        background: frozenset = frozenset()) -> bool:
     """A nominal predicate that only describes another event's object ("a semnat un acord de cooperare",
     "a condamnat arestarea jurnalistului") is part of that event, not a new one — unless it names its own
     agent (genitive, possessor or demonym adjective). The content of an act (``content``: ``grammar.yaml:
     content_nouns``; "a respins cererea Rusiei", "accepted Qatar's proposal") is part of it even then: its
     owner is the act's recipient; so is anything a demand, refusal or threat (:data:`CONTENT_ROOTS`) is
-    about."""
+    about. An adjunct of an event predicate is its circumstance when it restates it (same PLOVER type: "killed …
+    in an attack"), gives its motive (:data:`MOTIVE_ROOTS`) or is marked as its time (``background``:
+    ``grammar.yaml: background_mark``)."""
     h = tok
     for _ in range(2):  # the object of a demand, refusal or threat is its content ("appealed for a ceasefire",
         if h.head.i == h.i:  # "a blocat pachetul de sancțiuni al UE"), whoever it belongs to
@@ -558,6 +563,13 @@ def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = 
             return False
         h = h.head
         if (h.i in matches or h.i in consumed) and tok.dep_ in ("obj", "nmod", "nsubj:pass", "appos"):
+            return True
+        if h.i == tok.head.i and h.i in matches and tok.dep_ == "obl" and h.pos_ in ("VERB", "AUX") and (
+                cameo(matches[h.i][0].cameo).plover_event == cameo(matches[tok.i][0].cameo).plover_event
+                or matches[tok.i][0].cameo[:2] in MOTIVE_ROOTS or case_of(tok) in background):
+            # an adjunct of an event predicate that restates it, gives its motive or its time is its circumstance
+            # (gold/CODING.md): "killed … in an attack on a village", "in protest against …", "arrested after
+            # protests"; another act in an adjunct stays ("in a call with Trump, Maduro expressed …")
             return True
     return False
 
@@ -611,7 +623,14 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
     * a participle describing a noun inside another clause ("the use of frozen Russian assets") is a state (a verb
       the parser hung under the sentence's head noun stays a predicate: "imposed(amod) sanctions(ROOT)");
     * a proper-noun part of a name ("the Rapid Support Forces") is no event noun."""
-    head_event = pred.head.i != pred.i and (pred.head.i in matches or pred.head.i in consumed)
+    head_event = pred.head.i != pred.i and (pred.head.i in matches or pred.head.i in consumed or any(
+        c.dep_ == "obj" and c.i in matches for c in pred.head.children))  # (or a light verb: "started a hunger strike")
+    if pattern.pos != "NOUN" and pred.dep_ in ("advcl", "xcomp") and head_event and pattern.cameo[:2] in MOTIVE_ROOTS \
+            and any(c.dep_ == "mark" and c.lower_ in grammar.get("infinitive_mark", ()) for c in pred.children) \
+            and not (pred.head.i in matches and matches[pred.head.i][0].cameo[:2] in CONTENT_ROOTS | {"03"}):
+        # a protest or demand as the purpose of an act is its motive ("blocked roads to press their demands", "would
+        # blockade Paris to demand an end to …", "started a hunger strike to protest …")
+        return True
     if pattern.pos != "NOUN" and pred.dep_ == "advcl" and head_event:
         form = pred.morph.get("VerbForm")
         if ("Ger" in form or ("Part" in form and "Pres" in pred.morph.get("Tense"))) and not any(
@@ -621,7 +640,7 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
             return True
         if pred.head.i in matches and matches[pred.head.i][0].cameo[:2] == pattern.cameo[:2] and any(
                 c.dep_ == "mark" and c.lower_ in grammar.get("infinitive_mark", ()) for c in pred.children):
-            return True  # a purpose of the same kind restates the act: "started a hunger strike to protest …"
+            return True  # a purpose of the same kind restates the act
     if pattern.pos != "NOUN" and pred.dep_ == "acl":  # the same clause parsed as a noun phrase "after [people
         # protested(acl)]": the phrase is an oblique of time of an event predicate
         t = pred.head
@@ -691,7 +710,8 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
         pattern, items = matches[i]
         pred = doc[i]
         if pattern.pos == "NOUN" and (_anaphoric_nominal(pred) or _inside_other_event(
-                pred, matches, consumed, frozenset(grammar.get("content_nouns", ())))):
+                pred, matches, consumed, frozenset(grammar.get("content_nouns", ())),
+                frozenset(grammar.get("background_mark", ())))):
             continue
         if not items and (_reporting_use(pred, grammar) or _denied_report(pred, grammar)):
             continue
