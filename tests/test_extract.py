@@ -782,3 +782,24 @@ def test_a_question_asserts_no_event(lang, text):
 ])
 def test_circumstances_motives_and_places_are_no_events(lang, text, expected):
     assert [r["event_type"] for r in code(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,event_type,actors,recipients", [
+    # an appeal addressed with "la"; a rebel group's victims are its country's civilians
+    ("ro", "Guterres a făcut apel la Israel și la Hamas să respecte armistițiul.", "REQUEST", ["IGOUNO"],
+     ["ISR", "PSEREB"]),
+    ("ro", "Forțele de Sprijin Rapid au ucis sute de civili.", "ASSAULT", ["SDNREB"], ["SDNCVL"]),
+    # a thing named after a person is not the person; an owner is
+    ("ro", "Portavionul american Gerald R. Ford a fost trimis în Caraibe.", "MOBILIZE", ["USA"], []),
+    ("ro", "Zelenski a acceptat invitația lui Nicușor Dan de a vizita Bucureștiul.", "AGREE", ["UKRGOV"], ["ROUGOV"]),
+    # a reflexive possessive makes the resignation the actor's own
+    ("ro", "Premierul bulgar Rosen Jeliazkov și-a prezentat joi demisia guvernului.", "CONCEDE", ["BGRGOV"], []),
+])
+def test_addressees_owners_and_victims(lang, text, event_type, actors, recipients):
+    r = one(code(text, lang), event_type)
+    assert (codes(r["actors"]), codes(r["recipients"])) == (actors, recipients)
+
+
+def test_a_time_word_parsed_as_the_speaker_hides_no_speaker():
+    r = one(code("NATO a bombardat Serbia în anii '90, a amintit marți Vučić.", "ro"), "ASSAULT")
+    assert r["attribution"] == ["Aleksandar Vučić"]

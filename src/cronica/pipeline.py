@@ -216,7 +216,10 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                 foreign = bool(a.country) and a.country not in own
                 named_org = not a.country and a.name is not None and not any(a.code == b.code for b in actors)
                 patient = (not a.country and not recipients and item.dep_ in ("obj", "nsubj:pass")
-                           and frame.cameo[:2] not in ("06", "07", "15") and not any(a.code == b.code for b in actors))
+                           and frame.cameo[:2] not in ("06", "07", "15") and not any(a.code == b.code for b in actors)
+                           and not any(c.dep_ == "expl:poss" for c in pred.children))
+                # (a reflexive possessive makes the item the actor's own: in "și-a prezentat demisia guvernului" the
+                # government resigns, it is not acted upon)
                 if foreign or named_org or patient:
                     recipients.append(a)
         actors = [_title_coreference(a, records) for a in actors]
@@ -562,12 +565,15 @@ def _domestic(parties: list[Actor], counterparts: list[Actor]) -> list[Actor]:
     opposition condemned the Turkish government" → TUROPP; "DNA prosecutors charged a former minister" → ROUELI).
     Own rule, after gold/CODING.md, which codes an unqualified domestic group by the sentence's national anchor."""
     states = {c.code[:3] for c in counterparts if c.country and c.sector in STATE_SECTORS}
-    if len(states) != 1:
+    armed = {c.code[:3] for c in counterparts if c.country and c.sector == "REB"}
+    if len(states | armed) != 1:
         return parties
-    base = states.pop()
+    base = (states | armed).pop()
     country = next(c.country for c in counterparts if c.country and c.code[:3] == base)
+    # (a rebel group's victims are civilians of its own country: "the RSF killed hundreds of civilians" → SDNCVL)
     return [replace(a, code=base + a.sector, country=country)
-            if not a.country and a.sector in DOMESTIC_GROUPS and a.code == a.sector else a for a in parties]
+            if not a.country and a.code == a.sector and (a.sector in DOMESTIC_GROUPS if states else a.sector == "CVL")
+            else a for a in parties]
 
 
 def _reference_day(d: date, precision: str) -> date:

@@ -335,6 +335,13 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         actors = fronted_subject(pred)
     if pattern.frame == "theme" and pattern.pos != "NOUN" and not actors:
         actors, inherited = governing_speaker(pred, grammar)
+    if not recipients and pattern.cameo[:2] in ("02", "10"):
+        # the one appealed to, marked by an addressee preposition on the verb or its light-verb noun ("a făcut apel la
+        # Israel și la Hamas"; ``grammar.yaml: addressee_case``)
+        acase = grammar.get("addressee_case", set())
+        recipients.extend(c for h in [pred] + list(items) for c in h.children
+                          if c.dep_.split(":")[0] in ("obl", "nmod") and marked_by(c, acase) and c.pos_ in NOMINAL
+                          and c not in actors)
     if not recipients and (pattern.frame == "recipient-subject" or pattern.cameo[:2] in ("02", "10")):
         # appeals and demands: "speră ca X să …", "demanded that X …" — X is the one appealed to
         for c in pred.children:

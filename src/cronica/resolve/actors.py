@@ -288,6 +288,13 @@ def _whole_name_city(m, toks: list, tok, grammar: dict | None = None) -> bool:
     return True
 
 
+def _owner_mark(tok) -> bool:
+    """``tok`` is marked as an owner: a possessive, a genitive case (UD ``Case=Gen``), a preposition or a Romanian
+    genitive article ("lui", "al", "a", "ai", "ale": a ``det`` before it)."""
+    return tok.dep_ == "nmod:poss" or "Gen" in tok.morph.get("Case") or any(
+        c.dep_ in ("case", "det") and c.i < tok.i for c in tok.children)
+
+
 def _whole_match(m, toks: list, head) -> bool:
     """True if gazetteer match ``m`` (word indices into ``toks``) covers the phrase's head ``head``."""
     return toks[m.start].i <= head.i <= toks[m.end - 1].i
@@ -420,6 +427,11 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
                                                                 or t.lower_ in grammar.get("former_words", ()))
                       for t in toks):
         sector = "ELI"  # "a former minister", "un fost deputat": a former official (CAMEO ELI)
+    if "person" in by_kind and head.pos_ == "NOUN" and sector is None and not any(
+            _whole_match(m, toks, head) or _owner_mark(_root_of_match(m, toks)) for m in by_kind["person"]):
+        # a thing named after a person is not the person ("portavionul Gerald R. Ford"); a person who owns it
+        # ("vizita lui Erdoğan", "Dan's invitation", "the invitation of Nicușor Dan") stays
+        del by_kind["person"]
     for kind in ("person", "metonym", "institution", "igo", "capital"):
         if kind in by_kind:
             e = by_kind[kind][0].entry

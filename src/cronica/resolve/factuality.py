@@ -329,7 +329,12 @@ def speaker_of(verb, g: dict, trailing: bool = False):
     if subj:
         return subj[0]
     allowed = ("PROPN", "NOUN") if trailing and not any(c.dep_ == "ccomp" for c in verb.children) else ("PROPN",)
-    objs = [c for c in verb.children if c.dep_ in ("obj", "obl:agent") and c.pos_ in allowed and c.i > verb.i]
+    times = verb.doc.user_data.get("cronica_time_tokens", set())
+    # a time word parsed as the object, with the speaker hung on it: "a amintit marți(obj) Vučić(nmod)"
+    objs = [next((n for n in c.children if n.pos_ == "PROPN" and n.dep_ in ("nmod", "appos", "flat")), c)
+            if c.i in times else c for c in verb.children if c.dep_ in ("obj", "obl:agent") and c.i > verb.i
+            and (c.pos_ in allowed or c.i in times)]
+    objs = [c for c in objs if c.i not in times]
     if objs:
         return objs[0]
     if trailing:  # "…, regional governor Oleh Syniehubov said": a speaker the parser attached elsewhere
