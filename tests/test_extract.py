@@ -803,3 +803,18 @@ def test_addressees_owners_and_victims(lang, text, event_type, actors, recipient
 def test_a_time_word_parsed_as_the_speaker_hides_no_speaker():
     r = one(code("NATO a bombardat Serbia în anii '90, a amintit marți Vučić.", "ro"), "ASSAULT")
     assert r["attribution"] == ["Aleksandar Vučić"]
+
+
+@pytest.mark.parametrize("lang,text,event_type,actors,recipients", [
+    # a complaint is lodged with its addressee; an adjective names no sector; the Security Council is the UN's
+    ("ro", "România a depus un protest oficial la ambasada rusă.", "ACCUSE", ["ROU"], ["RUSGOV"]),
+    ("ro", "Statele Unite au blocat prin veto rezoluția Consiliului de Securitate.", "REJECT", ["USA"], ["IGOUNO"]),
+    # forces massed at a border are aimed at the country beyond it
+    ("ro", "Belarusul și Rusia au desfășurat exercițiul militar Zapad lângă granița poloneză.", "MOBILIZE",
+     ["BLR", "RUS"], ["POL"]),
+    ("en", "Belarus and Russia held the Zapad military exercise near the Polish border.", "MOBILIZE", ["BLR", "RUS"],
+     ["POL"]),
+])
+def test_addressees_borders_and_adjectives(lang, text, event_type, actors, recipients):
+    r = one(code(text, lang), event_type)
+    assert (codes(r["actors"]), codes(r["recipients"])) == (actors, recipients)

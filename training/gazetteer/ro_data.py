@@ -124,7 +124,9 @@ RO_METONYMS = [
 # IGOs: (forms, name, code, source) ; codes as in en_data.EN_IGOS
 RO_IGOS = [
     (["ONU", "Organizația Națiunilor Unite", "Organizației Națiunilor Unite", "Națiunile Unite", "Națiunilor Unite"], "United Nations", "IGOUNO"),
-    (["Consiliul de Securitate al ONU", "Consiliului de Securitate al ONU"], "UN Security Council", "IGOUNO"),
+    (["Consiliul de Securitate al ONU", "Consiliului de Securitate al ONU", "Consiliul de Securitate",
+      "Consiliului de Securitate", "Consiliul de Securitate al Națiunilor Unite",
+      "Consiliului de Securitate al Națiunilor Unite"], "UN Security Council", "IGOUNO"),
     (["UE", "Uniunea Europeană", "Uniunii Europene", "U.E."], "European Union", "IGOEUREEC"),
     (["Comisia Europeană", "Comisiei Europene", "Executivul european", "Executivului european"], "European Commission", "IGOEUREEC"),
     (["Parlamentul European", "Parlamentului European"], "European Parliament", "IGOEUREEC"),

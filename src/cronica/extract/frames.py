@@ -264,8 +264,8 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             elif c.dep_ == "nmod" and (not case_of(c) or case_of(c) in gcase):
                 # genitive: the agent ("vizita lui Putin"), or the one acted upon for frame=theme
                 (recipients if pattern.frame == "theme" else actors).append(c)
-            elif c.dep_ == "amod" and c.pos_ == "ADJ":  # "invazia rusă", "Russian invasion" (kept if a demonym)
-                actors.append(c)
+            elif c.dep_ == "amod" and c.pos_ == "ADJ" and c not in items:
+                actors.append(c)  # "invazia rusă", "Russian invasion" (kept if a demonym: actor resolution)
             elif c.dep_ == "compound" and c.pos_ in ("NOUN", "ADJ") and c.i < pred.i and c not in items:
                 actors.append(c)  # "an opposition rally", "farmer protests" (a modifier that is no actor drops out)
             elif c.dep_ == "nmod" and marked_by(c, grammar.get("reciprocal_case", set())) and c.pos_ in NOMINAL:
@@ -335,11 +335,13 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         actors = fronted_subject(pred)
     if pattern.frame == "theme" and pattern.pos != "NOUN" and not actors:
         actors, inherited = governing_speaker(pred, grammar)
-    if not recipients and pattern.cameo[:2] in ("02", "10"):
-        # the one appealed to, marked by an addressee preposition on the verb or its light-verb noun ("a făcut apel la
-        # Israel și la Hamas"; ``grammar.yaml: addressee_case``)
+    if not recipients and pattern.cameo[:2] in ("02", "10", "11"):
+        # the one appealed to or complained to, marked by an addressee preposition on the verb or its light-verb noun
+        # ("a făcut apel la Israel și la Hamas", "a depus un protest oficial la ambasada rusă";
+        # ``grammar.yaml: addressee_case``)
         acase = grammar.get("addressee_case", set())
-        recipients.extend(c for h in [pred] + list(items) for c in h.children
+        light = [pred.head] if pattern.pos == "NOUN" and pred.dep_ == "obj" and pred.head.i != pred.i else []
+        recipients.extend(c for h in [pred] + list(items) + light for c in h.children
                           if c.dep_.split(":")[0] in ("obl", "nmod") and marked_by(c, acase) and c.pos_ in NOMINAL
                           and c not in actors)
     if not recipients and (pattern.frame == "recipient-subject" or pattern.cameo[:2] in ("02", "10")):
@@ -366,6 +368,14 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                               and o not in actors + recipients and (pattern.cameo[:2] == "13" or o.pos_ == "PROPN"))
     if not recipients and pattern.cameo[:2] == "14":
         recipients.extend(_protest_targets(pred, grammar))
+    if not recipients and pattern.cameo[:2] == "15":
+        # force massed at a border is aimed at the country on its other side ("exercițiul Zapad lângă granița
+        # poloneză", "troops near the border with Poland"; ``grammar.yaml: border_nouns``)
+        borders = grammar.get("border_nouns", set())
+        for c in pred.children:
+            if c.dep_.split(":")[0] == "obl" and (c.lemma_.lower() in borders or c.lower_ in borders):
+                recipients.extend(x for x in c.children if (x.dep_ == "amod" and _nationality(x)) or (
+                    x.dep_ == "nmod" and x.pos_ == "PROPN"))
     if pattern.frame == "receiver" and not is_passive(pred):
         # "Ucraina a primit avioane Gripen de la Suedia": the subject receives, the source gives
         source_case = grammar.get("source_from_case", set())

@@ -415,6 +415,8 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
     sector = None
     named = {toks[k].i for m in matches for k in range(m.start, m.end)}  # "West Bank" is a place, not a bank
     for t in [head] + [t for t in toks if t.i != head.i and t.pos_ in ("NOUN", "PROPN") and t.i not in named]:
+        if t.pos_ == "ADJ" and t.dep_ == "amod":
+            continue  # a modifying adjective names a nationality or a region, never a sector ("un protest oficial")
         sector = sector_of(t, gaz, grammar)
         if sector:
             break
