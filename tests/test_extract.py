@@ -255,7 +255,7 @@ def test_trailing_report_after_a_passive_and_no_guessed_passive_agent():
             "MOBILIZE")
     assert r["factuality"] == {"aux_mode": "negation", "evidentiality": "reported"}
     # the forces (not) sent are the actor of MOBILIZE (gold/CODING.md, "passive-theme")
-    assert r["attribution"] == ["Ministerul Apărării"] and codes(r["actors"]) == ["FRAMIL"]
+    assert r["attribution"] == ["Defence Ministry"] and codes(r["actors"]) == ["FRAMIL"]
     # "dacă legea ar fi respinsă": the rejecter is unknown — never the speaker of the main clause
     records = code("Bolojan a spus că ar demisiona dacă legea ar fi respinsă.", "ro")
     assert [(x["event_type"], x["factuality"]["aux_mode"]) for x in records] == [("CONCEDE", "hypothetical")]
@@ -818,3 +818,20 @@ def test_a_time_word_parsed_as_the_speaker_hides_no_speaker():
 def test_addressees_borders_and_adjectives(lang, text, event_type, actors, recipients):
     r = one(code(text, lang), event_type)
     assert (codes(r["actors"]), codes(r["recipients"])) == (actors, recipients)
+
+
+@pytest.mark.parametrize("text,attribution", [
+    # a source described, not named, gets an English description in every language (gold/CODING.md)
+    ("Poliția nu a folosit gaze lacrimogene împotriva manifestanților, a transmis Ministerul de Interne.",
+     ["Interior Ministry"]),
+    ("Republica Moldova va expulza trei diplomați ruși, a anunțat ministerul de externe de la Chișinău.",
+     ["Moldovan Foreign Ministry"]),
+    ("Nu este exclus ca Phenianul să trimită noi trupe în Rusia, au declarat parlamentari sud-coreeni.",
+     ["South Korean lawmakers"]),
+    ("Rusia a atacat Harkovul, a transmis purtătorul de cuvânt al guvernului ucrainean.",
+     ["Ukrainian government spokesperson"]),
+    ("Drone rusești ar fi lovit un sat din nordul Republicii Moldova, susțin surse din Poliția de Frontieră.",
+     ["Border Police (unnamed)"]),
+])
+def test_described_sources_are_english(text, attribution):
+    assert [r["attribution"] for r in code(text, "ro")] == [attribution]

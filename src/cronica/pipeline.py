@@ -22,7 +22,7 @@ from .record import Actor, Article, EventRecord
 from .resolve.actors import (counted_noun, coordinated_modifier_actors, is_place_noun, np_tokens, person_aliases,
                              resolve_np, sector_of)
 from .resolve.factuality import attribution_chain, factuality, quote_speaker, quote_spans
-from .resolve.gazetteer import Gazetteer
+from .resolve.gazetteer import Gazetteer, english_demonyms
 from .resolve.time import anchor_expression, find_time_expressions
 
 log = logging.getLogger("cronica")
@@ -432,16 +432,62 @@ def _source_name(tok, ctx: _Context, on, last_agency: str | None) -> tuple[str |
                 return f"{a.name} (unnamed sources)", True
         if last_agency and "Def" in tok.morph.get("Definite") and "Sing" in tok.morph.get("Number"):
             return last_agency, False  # "citat de sursa belarusă": the definite source is the one named before
+        # sources inside an institution are that institution's: "surse din Poliția de Frontieră" →
+        # "Border Police (unnamed)", "o sursă din Biroul Președintelui" → "presidential office (unnamed)"
+        inside = next((c for c in tok.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")
+                       and case_of(c) in g["location_case"]), None)
+        if inside is not None:
+            a_in = resolve_np(inside, ctx.gaz, on, g)
+            named = a_in.name if a_in is not None and a_in.name and len(a_in.code or "") > 3 else None
+            described = named or _describe_source(inside, np_tokens(inside), g, a_in.country if a_in else None)
+            if described:
+                return f"{described} (unnamed)", True
         return f"{_describe(tok, toks, g)} (unnamed)", True
     if any(t.lemma_.lower() in g.get("same_words", ()) for t in toks) and last_agency:
         # "the same agency" → the source named last, unless the phrase names another country's outlet
         if not any(m.entry.kind in ("country", "demonym") for m in ctx.gaz.match([t.text for t in toks], on)):
             return last_agency, False
     a = resolve_np(tok, ctx.gaz, on, g)
+    if a is not None and a.name and (len(a.code or "") != 3 or tok.pos_ == "PROPN"):
+        return a.name, False  # (a bare country found in a described phrase, "Ombudsmanului ucrainean", is no name)
+    # a source described, not named ("Ministerul de Interne", "parlamentari sud-coreeni", "Ombudsmanului
+    # ucrainean"): an English description, as for every language (gold/CODING.md, Attribution strings)
+    described = _describe_source(tok, toks, g, a.country if a is not None else None)
+    if described:
+        return described, False
     if a is not None and a.name:
         return a.name, False
     text = doc_text(tok.doc)[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
     return text, False
+
+
+def _describe_source(head, toks: list, g: dict, country: str | None) -> str | None:
+    """English description of a source phrase that names no entity, from ``grammar.yaml: source_gloss`` (form or
+    lemma → English; a gloss starting with "+" follows the head: "exil" → "+in exile"): the country's English
+    nationality word (:func:`cronica.resolve.gazetteer.english_demonyms`), the glossed modifiers, the glossed head
+    ("Ministerul de Interne" → "Interior Ministry"; "ministerul de externe de la Chișinău" → "Moldovan Foreign
+    Ministry"; "purtătorul de cuvânt al guvernului" → "government spokesperson"). ``None`` without a gloss for the
+    head (English: the phrase as written is already English)."""
+    gloss = g.get("source_gloss") or {}
+
+    def en(t) -> str:
+        return gloss.get(t.text.lower(), gloss.get(t.lemma_.lower(), ""))
+
+    head_en = en(head)
+    if not gloss or not head_en:
+        return None
+    demonyms = english_demonyms()
+    nationality = set(demonyms.values())
+    pre, post = [], []
+    for t in toks:
+        if t.i == head.i or t.pos_ in ("PROPN", "DET", "ADP", "PUNCT", "NUM") or t.dep_ in ("case", "det"):
+            continue
+        w = en(t)
+        if not w or w in nationality or w in ("US", "EU"):
+            continue
+        (post if w.startswith("+") else pre).append(w.lstrip("+"))
+    words = ([demonyms[country]] if country in demonyms else []) + pre + [head_en] + post
+    return " ".join(words)
 
 
 def _describe(head, toks: list, g: dict) -> str:

@@ -461,3 +461,19 @@ def _load_cached(lang: str, data_dir: str | None) -> Gazetteer:
             sectors.setdefault(lemma, sector)
             sectors.setdefault(fold(lemma), sector)
     return Gazetteer(lang, entries, sectors)
+
+
+@lru_cache(maxsize=1)
+def english_demonyms() -> dict[str, str]:
+    """``{ISO3 country: English nationality adjective}`` — the first demonym row of each country in
+    ``lang/en/actors.tsv`` ("MDA" → "Moldovan", "KOR" → "South Korean"), for English descriptions of sources named
+    in another language. Read once."""
+    out: dict[str, str] = {}
+    path = Path(str(resources.files("cronica") / "lang" / "en" / "actors.tsv"))
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        f = line.split("\t")
+        if len(f) > 5 and f[5] == "demonym" and f[3] and f[3] not in out:
+            out[f[3]] = f[0]
+    return out
