@@ -835,3 +835,13 @@ def test_addressees_borders_and_adjectives(lang, text, event_type, actors, recip
 ])
 def test_described_sources_are_english(text, attribution):
     assert [r["attribution"] for r in code(text, "ro")] == [attribution]
+
+
+@pytest.mark.parametrize("lang,text,event_type,aux_mode", [
+    ("en", "Starmer is set to announce new sanctions on Russia.", "COERCE", "future"),  # an announced act
+    ("ro", "Sindicatele au amenințat cu grevă generală dacă salariile sunt înghețate.", "THREATEN", None),
+    ("en", "The EU promised more aid if Kyiv passes the reform.", "AGREE", None),  # the promise is made
+    ("en", "Russia cut off gas supplies to Ukraine in January 2009.", "SANCTION", "historical"),
+])
+def test_acts_named_by_verbs_of_saying_and_conditional_promises(lang, text, event_type, aux_mode):
+    assert one(code(text, lang), event_type)["factuality"]["aux_mode"] == aux_mode

@@ -198,8 +198,11 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
             hypothetical = True
         # the main clause of a condition ("Dacă negocierile eșuează, UE va impune …", "If talks fail, the EU
         # will …") — not of a concession ("chiar dacă", "even if": grammar.yaml concessive_mark)
-        content_act = depth == 0 and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
-                                         and not (_marks(c) - {"de"}) & g["conditional_mark"] for c in kids)
+        content_act = depth == 0 and (any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+                                          and not (_marks(c) - {"de"}) & g["conditional_mark"] for c in kids)
+                                      or (triggers is not None and clause.i in triggers
+                                          and triggers[clause.i].cameo[:2] in ("03", "13")))
+        # (a threat or promise is made whatever its condition: "au amenințat cu grevă generală dacă …")
         clauses = [c for c in kids if c.dep_ == "advcl"] + [  # (or hung on the object: "Vom impune sancțiuni
             a for c in kids if c.dep_ in ("obj", "obl") for a in c.children if a.dep_ == "acl"]  # dacă Moscova …")
         if lem not in speech and not content_act and any(
@@ -242,7 +245,9 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
                 hypothetical = True  # apodosis of a conditional sentence
             elif not hypothetical and lem not in g["hypothetical_modals"]:
                 alleged = True
-        if lem in speech and clause.pos_ in ("VERB", "AUX"):  # ("dismissed reports that …": a noun reports nothing)
+        if lem in speech and clause.pos_ in ("VERB", "AUX") and depth > 0:
+            # (a noun reports nothing: "dismissed reports that …"; an act named by a verb of saying — "is set to
+            # announce sanctions" — is the event itself, so the clauses above it still count)
             if depth > 0 and _is_conditional(clause, g)[0]:
                 alleged = True  # "X i-ar fi transmis că …": the report itself is hearsay
             if depth > 0 and is_passive(clause) and chain[depth - 1].dep_ == "xcomp":
