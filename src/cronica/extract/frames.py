@@ -648,10 +648,12 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
         # a protest or demand as the purpose of an act is its motive ("blocked roads to press their demands", "would
         # blockade Paris to demand an end to …", "started a hunger strike to protest …")
         return True
+    reporting = grammar["speech_verbs"] | set(grammar.get("accusation_verbs", ()))
     if pattern.pos != "NOUN" and pred.dep_ == "advcl" and head_event:
         form = pred.morph.get("VerbForm")
         if ("Ger" in form or ("Part" in form and "Pres" in pred.morph.get("Tense"))) and not any(
-                c.dep_.startswith(("nsubj", "aux", "mark")) for c in pred.children):
+                c.dep_.startswith(("nsubj", "aux", "mark")) for c in pred.children) \
+                and pred.head.lemma_.lower() not in reporting:  # ("accused Russia of striking trains": the content)
             return True
         if any(c.dep_ == "mark" and c.lemma_.lower() in grammar.get("background_mark", ()) for c in pred.children):
             return True
