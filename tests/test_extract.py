@@ -845,3 +845,11 @@ def test_described_sources_are_english(text, attribution):
 ])
 def test_acts_named_by_verbs_of_saying_and_conditional_promises(lang, text, event_type, aux_mode):
     assert one(code(text, lang), event_type)["factuality"]["aux_mode"] == aux_mode
+
+
+@pytest.mark.parametrize("lang,text,event_type", [
+    ("en", "Brussels is unlikely to approve the loan to Hungary.", "AID"),
+    ("ro", "Este puțin probabil ca Bruxelles-ul să aprobe împrumutul pentru Ungaria.", "AID"),
+])
+def test_unlikely_acts_are_hypothetical(lang, text, event_type):
+    assert one(code(text, lang), event_type)["factuality"]["aux_mode"] == "hypothetical"

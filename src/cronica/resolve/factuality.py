@@ -184,8 +184,10 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
                     alleged = True  # reportative "ar urma să": it is said to be planned
             if lem in g["hypothetical_modals"] and _is_conditional(clause, g)[0]:
                 hypothetical = True
-            if lem in g["hypothetical_words"] and below.dep_.split(":")[0] in ("csubj", "ccomp", "xcomp"):
-                hypothetical = True  # "Este posibil ca Trump să …", "It is possible that …"
+            if lem in g["hypothetical_words"] and (below.dep_.split(":")[0] in ("csubj", "ccomp", "xcomp") or (
+                    below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in g.get("infinitive_mark", ())
+                                                  for c in below.children))):
+                hypothetical = True  # "Este posibil ca Trump să …", "It is possible that …", "is unlikely to(advcl)"
             if lem in g.get("hearsay_verbs", ()) and below.dep_.split(":")[0] in ("csubj", "ccomp", "xcomp"):
                 alleged = True  # "Se pare că Moscova a respins …", "Moscow appears to have rejected …"
             if lem in g.get("hearsay_passive_verbs", ()) and below.dep_.split(":")[0] in ("csubj", "ccomp", "xcomp") \
