@@ -105,6 +105,9 @@ def test_lukashenko_invitation_25_november_alleged(events):
     hits = find(events, actor="BLRGOV", date="2025-11-25")
     assert hits
     assert all(e["factuality"]["evidentiality"] == "alleged" for e in hits)
+    # "conform aceleiași agenții belaruse": no agency was named before (only "sursa belarusă"), so the source is
+    # described in English, not left in Romanian and not taken for Reuters (a non-Belarusian agency)
+    assert all(e["attribution"] == ["Belarusian agency"] for e in hits)
 
 
 def test_news_outlets_are_never_actors(events):
