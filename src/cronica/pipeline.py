@@ -461,6 +461,11 @@ def _source_name(tok, ctx: _Context, on, last_agency: str | None) -> tuple[str |
     return text, False
 
 
+def _gloss(tok, gloss: dict) -> str:
+    """English gloss of ``tok`` in ``grammar.yaml: source_gloss`` by its form, then its lemma; ``""`` if none."""
+    return gloss.get(tok.text.lower(), gloss.get(tok.lemma_.lower(), ""))
+
+
 def _describe_source(head, toks: list, g: dict, country: str | None) -> str | None:
     """English description of a source phrase that names no entity, from ``grammar.yaml: source_gloss`` (form or
     lemma → English; a gloss starting with "+" follows the head: "exil" → "+in exile"): the country's English
@@ -471,7 +476,7 @@ def _describe_source(head, toks: list, g: dict, country: str | None) -> str | No
     gloss = g.get("source_gloss") or {}
 
     def en(t) -> str:
-        return gloss.get(t.text.lower(), gloss.get(t.lemma_.lower(), ""))
+        return _gloss(t, gloss)
 
     head_en = en(head)
     if not gloss or not head_en:
@@ -504,7 +509,7 @@ def _describe(head, toks: list, g: dict) -> str:
         return " ".join(t.text for t in kept) or "sources"
 
     def en(t) -> str:
-        return gloss.get(t.text.lower(), gloss.get(t.lemma_.lower(), t.text if t.pos_ == "PROPN" else ""))
+        return _gloss(t, gloss) or (t.text if t.pos_ == "PROPN" else "")
 
     words = [en(t) for t in kept if t.i != head.i] + [en(head) or "sources"]
     return " ".join(w for w in words if w)

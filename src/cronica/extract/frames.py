@@ -612,8 +612,9 @@ def _reporting_use(pred, grammar: dict) -> bool:
 
 def _denied_report(pred, grammar: dict) -> bool:
     """A denial verb with a content clause ("a negat că …") or whose object is a report with one ("rejected reports
-    that Russia had sent …", "a dezmințit informațiile potrivit cărora …"): a denial (CAMEO 016, no PLOVER type) of the reported event,
-    which is coded negated; not a rejection of a proposal (``grammar.yaml: denial_verbs, report_nouns``)."""
+    that Russia had sent …", "a dezmințit informațiile potrivit cărora …"): a denial (CAMEO 016, no PLOVER type)
+    of the reported event, which is coded negated; not a rejection of a proposal (``grammar.yaml: denial_verbs,
+    report_nouns``)."""
     if pred.lemma_.lower() not in grammar["denial_verbs"]:
         return False
     if any(c.dep_ == "ccomp" for c in pred.children):
@@ -636,7 +637,9 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
       demanding …");
     * a clause of time before or after an event predicate is its background ("withdrew the budget after thousands
       protested", "după ce zeci de mii de oameni au protestat"; ``grammar.yaml: background_mark``), and a purpose
-      clause of the same CAMEO root restates it ("started a hunger strike to protest …");
+      clause of the same CAMEO root restates it;
+    * a protest or demand (:data:`MOTIVE_ROOTS`) as the purpose of an act is its motive ("blocked roads to press
+      their demands", "started a hunger strike to protest …");
     * a participle describing a noun inside another clause ("the use of frozen Russian assets") is a state (a verb
       the parser hung under the sentence's head noun stays a predicate: "imposed(amod) sanctions(ROOT)");
     * a proper-noun part of a name ("the Rapid Support Forces") is no event noun."""
