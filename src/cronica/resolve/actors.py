@@ -9,13 +9,15 @@ combine into a CAMEO actor code:
 2. a seat-of-power metonym, capital or institution → its code (Kremlinul → ``RUSGOV``);
 3. a city named as the participant itself (``lang/*/places.tsv``: "Russia attacked Kharkiv", "Harkovul a fost
    bombardat") → its country at country level (``UKR``, name ``Kharkiv``), only for a proper-noun head wholly
-   covered by the city match and not tagged PERSON/ORG by NER ("Victoria Nuland" is no city);
+   covered by the city match and not tagged PERSON/ORG by NER ("Victoria Nuland" is no city) — unless a place noun
+   says it is a place ("the city of Odesa", ``grammar.yaml: place_nouns``) or it is a one-word name tagged ORG;
 4. a country name or demonym + a sector noun → country + sector (``președintele rus`` → ``RUSGOV``;
    ``trupe americane`` → ``USAMIL``); a bare country → the country code (``RUS``); a city outside a locative
    phrase modifying a common-noun head counts as its country when no country is named ("the mayor of Kharkiv");
 5. a sector noun alone → the sector as code (``protestatarii`` → ``CVL``), country unknown; a domestic sector
    takes the country of the place it is in ("poliția din Harkov" → ``UKRCOP``);
-6. an unknown named entity → ``code: None`` with its NER label (never dropped);
+6. a multi-word gazetteer name the parser tore apart is found over the sentence's words ("Ursula von der Leyen");
+   an unknown named entity → ``code: None`` with its NER label (never dropped);
 7. anything else (a theme such as "sanctions") → not an actor (``None``).
 
 Countries and cities inside locative phrases (``ambasadorul Venezuelei la Moscova``: ``la`` is in
