@@ -187,10 +187,11 @@ def fronted_subject(pred) -> list:
             names += [a for a in c.children if a.dep_ == "conj" and a.pos_ == "PROPN" and names]
             if names:
                 return names
-    # a finite verb hung on the sentence's initial noun phrase ("Emmanuel Macron called …" parsed acl(Macron, called))
-    if pred.pos_ == "VERB" and pred.dep_ == "acl" and pred.head.pos_ in ("PROPN", "NOUN") and pred.head.dep_ == "ROOT" \
-            and pred.head.i < pred.i and ("Fin" in pred.morph.get("VerbForm") or not any(
-                "Fin" in t.morph.get("VerbForm") for t in pred.sent)):
+    # a finite verb hung on the sentence's initial noun phrase ("Emmanuel Macron called …" parsed acl(Macron, called);
+    # "Thousands of farmers protested(acl) in Warsaw", hung on a noun inside the root phrase)
+    if pred.pos_ == "VERB" and pred.dep_ == "acl" and pred.head.pos_ in ("PROPN", "NOUN") and pred.head.i < pred.i \
+            and (pred.head.dep_ == "ROOT" or pred.sent.root.pos_ in ("NOUN", "PROPN")) \
+            and ("Fin" in pred.morph.get("VerbForm") or not any("Fin" in t.morph.get("VerbForm") for t in pred.sent)):
         # (also "Thousands of people protested …" tagged as a participle: a sentence needs a finite verb)
         return [pred.head]
     # a clause-initial name attached to the verb as a modifier ("Mark Rutte met …" parsed compound(met, Mark);
@@ -323,11 +324,6 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         actors = actors or [c for c in pred.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < pred.i
                             and c.pos_ in NOMINAL]
         recipients = recipients or _recipient_pps(pred.head, rcase, exclude=actors)
-    if not actors and pattern.pos != "NOUN" and pred.pos_ == "VERB" and pred.dep_ == "acl" and pred.head.i < pred.i \
-            and pred.sent.root.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "mark" for c in pred.children):
-        # a sentence with no main verb but this one, which the parser made a reduced relative of the noun before it
-        # ("Thousands of farmers protested(acl) in Warsaw"): that noun is its subject
-        actors = [pred.head]
     if not actors and (pattern.frame != "theme" or pattern.pos == "NOUN"):
         actors, inherited = inherit_subject(pred, pro_drop=bool(grammar.get("pro_drop", True)),
                                             accusers=frozenset(grammar.get("accusation_verbs", ())))
