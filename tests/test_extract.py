@@ -600,10 +600,11 @@ def test_ending_rewrites_are_data():
 
 
 @pytest.mark.parametrize("text,event_type,expected", [
-    ("The United States continued to send arms to Pakistan last year.", "AID", ["PAK"]),          # PP on the control verb
-    ("Uganda has granted political asylum to 18 Rwandan rebels.", "AID", ["RWAREB"]),              # numeral as head
-    ("Rebels in the Ivory Coast dismissed an appeal from President Alassane Ouattara.", "REJECT", ["CIVGOV"]),
-    ("President Yoweri Museveni threatened to ban opposition candidates from the elections.", "THREATEN", ["UGAOPP"]),
+    ("Poland continued to send arms to Ukraine last year.", "AID", ["UKR"]),                      # PP on the control verb
+    # (a numeral parsed as the head: the Romanian case in test_the_verb_introducing_an_event_noun_carries_its_target)
+    ("Rebels in Mali dismissed an appeal from President Assimi Goïta.", "REJECT", ["MLIGOV"]),
+    ("President Kassym-Jomart Tokayev threatened to ban opposition parties from the elections.", "THREATEN",
+     ["KAZOPP"]),
 ])
 def test_recipients_of_complements_and_content(text, event_type, expected):
     assert codes(one(code(text, "en"), event_type)["recipients"]) == expected
