@@ -854,3 +854,57 @@ def test_acts_named_by_verbs_of_saying_and_conditional_promises(lang, text, even
 ])
 def test_unlikely_acts_are_hypothetical(lang, text, event_type):
     assert one(code(text, lang), event_type)["factuality"]["aux_mode"] == "hypothetical"
+
+
+@pytest.mark.parametrize("lang,text,event_type,actors,recipients", [
+    # a personal pronoun stands for the latest earlier participant that agrees with it
+    ("ro", "Mii de mineri au protestat la Varșovia. Poliția poloneză a folosit gaze lacrimogene împotriva lor.",
+     "ASSAULT", ["POLCOP"], ["POLLAB"]),
+    ("en", "Thousands of miners protested in Warsaw. Polish police fired tear gas against them.", "ASSAULT",
+     ["POLCOP"], ["POLLAB"]),
+    # a member noun owned by a pronoun stands for the group ("their representatives"); the parties of a
+    # promised meeting are the promise's recipients
+    ("ro", "Sute de medici au protestat la Sofia. Guvernul bulgar a promis o întâlnire cu reprezentanții lor.",
+     "AGREE", ["BGRGOV"], ["BGRHLH"]),
+    # a singular dative clitic is a person, never the event's own actor
+    ("ro", "Maia Sandu s-a întâlnit cu Emmanuel Macron la Paris. El i-a promis ajutor militar.", "AGREE",
+     ["FRAGOV"], ["MDAGOV"]),
+])
+def test_pronouns_stand_for_their_antecedents(lang, text, event_type, actors, recipients):
+    r = [r for r in code(text, lang) if r["event_type"] == event_type][-1]
+    assert (codes(r["actors"]), codes(r["recipients"])) == (actors, recipients)
+
+
+def test_a_pronoun_owning_an_event_noun_is_no_new_event():
+    # "their demands" refers to demands already made: no second REQUEST from the pronoun
+    records = code("Nurses rejected the offer and said they would strike until their demands are met.", "en")
+    assert [r["event_type"] for r in records].count("REQUEST") == 0
+
+
+@pytest.mark.parametrize("lang,text,actors,recipients", [
+    # saying that someone must act is a demand on them; the act demanded is its content, not an event
+    # ("opposition leaders" are the opposition)
+    ("en", "Opposition leaders said Prime Minister Robert Fico must resign.", ["SVKOPP"], ["SVKGOV"]),
+    ("ro", "Liderii opoziției au spus că premierul Robert Fico trebuie să demisioneze.", ["SVKOPP"], ["SVKGOV"]),
+    ("en", "The Red Cross working in Gaza said Israel must allow more aid trucks in.", ["NGOIRC"], ["ISR"]),
+])
+def test_saying_someone_must_act_is_a_demand(lang, text, actors, recipients):
+    records = code(text, lang)
+    assert [(r["event_type"], codes(r["actors"]), codes(r["recipients"])) for r in records] == [
+        ("REQUEST", actors, recipients)]
+
+
+@pytest.mark.parametrize("lang,text,event_type", [
+    # an obligation or advice outside a statement asserts nothing done
+    ("en", "Hungary should lift its veto on the aid package, Kallas said.", "REJECT"),
+    ("ro", "Ungaria ar trebui să-și ridice veto-ul asupra pachetului de ajutor, a spus Kallas.", "REJECT"),
+])
+def test_obligations_are_hypothetical(lang, text, event_type):
+    for r in code(text, lang):
+        assert r["factuality"]["aux_mode"] == "hypothetical", r
+
+
+def test_a_subject_parsed_as_conjunct_of_a_fronted_date_is_the_subject():
+    r = one(code("Pe 3 decembrie, Armenia și Azerbaidjanul au purtat negocieri la Washington.", "ro"), "CONSULT")
+    assert sorted(codes(r["actors"]) + codes(r["recipients"])) == ["ARM", "AZE"]
+    assert r["date"] == "2025-12-03"

@@ -171,13 +171,13 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
     gaz = Gazetteer.load(lang)
     ctx = _Context(lang, load_grammar(lang), gaz, article.published, person_aliases(doc, gaz))
     lexicon = load_lexicon(lang)
-    frames = find_frames(doc, lexicon, ctx.grammar)
     spans = _time_spans(doc, lang)
     time_tokens = {i for span, _ in spans for i in range(span.start, span.end)}
+    doc.user_data["cronica_time_tokens"] = time_tokens  # (read by the frame builder and actor resolution)
+    frames = find_frames(doc, lexicon, ctx.grammar)
     frames = [f for f in frames if f.predicate.i not in time_tokens]  # "in March 2022": a month is no protest march
     triggers = {t.i: f for f in frames for t in f.trigger}
     times = _time_owners(spans, lang, article.published, triggers)
-    doc.user_data["cronica_time_tokens"] = time_tokens
     doc.user_data["cronica_location_case"] = ctx.grammar["location_case"]
     quotes = quote_spans(doc_text(doc))
     sent_index = {}
@@ -199,8 +199,11 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             # "cei doi lideri", "the two leaders": the participants of the last event with two or more
             actors, reporters = list(group[-1]), []
         else:
-            actors, reporters = _resolve_all(frame.actors, ctx, on)
-        recipients, rep2 = _resolve_all(frame.recipients, ctx, on)
+            # (a possessive pronoun on an event noun points to an event already reported: "until their demands
+            # are met" is no new demand)
+            agents = [t for t in frame.actors if not (frame.pattern.pos == "NOUN" and _personal_pronoun(t))]
+            actors, reporters = _resolve_all(agents, ctx, on, records)
+        recipients, rep2 = _resolve_all(frame.recipients, ctx, on, records, tuple(a.code for a in actors))
         reporters += rep2
         # a pattern item can itself be the party acted upon when it names another country's actor:
         # "a expulzat un diplomat rus" (the diplomat is RUSGOV); "a trimis trupe americane" is not (own troops)
@@ -374,8 +377,56 @@ def _definite(tok) -> bool:
         c.dep_ == "det" and "Def" in c.morph.get("Definite") or c.lemma_.lower() == "the" for c in tok.children)
 
 
-def _resolve_all(heads, ctx: _Context, on) -> tuple[list[Actor], list[str]]:
-    """Resolve participant heads; news outlets go to the second list (reporters, never actors)."""
+def _personal_pronoun(tok) -> bool:
+    """A third-person personal pronoun, possessive included ("them", "their", "împotriva lor", "le-a cerut");
+    relative, demonstrative and reflexive pronouns are not (UD features ``PronType=Prs``, ``Person=3``)."""
+    return (tok.pos_ in ("PRON", "DET") and "Prs" in tok.morph.get("PronType") and "3" in tok.morph.get("Person")
+            and "Yes" not in tok.morph.get("Reflex"))
+
+
+def _antecedent(tok, records: list[EventRecord], exclude: tuple = ()) -> Actor | None:
+    """The participant a third-person personal pronoun stands for: the latest resolved actor or recipient of
+    an event coded before it that agrees with it — a plural pronoun ("against them", "reprezentanții lor")
+    takes a plural noun phrase ("Thousands of farmers", "Mii de fermieri"), a masculine or feminine singular one
+    ("he", "him", "ea") a named person. A neuter or number-less pronoun ("it") has no antecedent here (its
+    speaker case is :func:`cronica.extract.frames._speaker_for_pronoun`).
+
+    Args:
+        tok: the pronoun token (UD morphology: ``Number`` or, for possessives, ``Number[psor]``; ``Gender``).
+        records: the document's records so far, in text order.
+        exclude: actor codes the pronoun cannot stand for (the event's own actors, for a recipient pronoun:
+            in "He promised her aid" she is not he).
+    Returns:
+        the antecedent :class:`Actor` moved to the pronoun's offsets (the evidence of this mention), or ``None``.
+    """
+    number = tok.morph.get("Number[psor]") or tok.morph.get("Number")
+    gender = tok.morph.get("Gender")
+    if not number or "Neut" in gender or (number == ["Sing"] and not gender and "Dat" not in tok.morph.get("Case")):
+        return None  # (a genderless singular dative clitic is a person: "i-a promis")
+    best = None
+    for r in records:
+        for a in r.actors + r.recipients:
+            if not a.code or a.end > tok.idx or (best is not None and a.start <= best.start) or a.code in exclude:
+                continue
+            span = tok.doc.char_span(a.start, a.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            root_number = root.morph.get("Number[psor]") or root.morph.get("Number")
+            if number == ["Plur"] and root_number == ["Plur"] or number == ["Sing"] and (
+                    any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "PER") for t in span) or _personal_pronoun(root)
+                    and root_number == ["Sing"] and root.morph.get("Gender") == gender):
+                best = a
+    if best is None:
+        return None
+    return replace(best, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+
+
+def _resolve_all(heads, ctx: _Context, on, records: list[EventRecord] = (),
+                 exclude: tuple = ()) -> tuple[list[Actor], list[str]]:
+    """Resolve participant heads; news outlets go to the second list (reporters, never actors). A personal
+    pronoun — or an unresolved member noun owned by one ("their representatives"; ``grammar.yaml: member_nouns``)
+    — stands for its antecedent among ``records`` that is not one of the ``exclude`` codes (:func:`_antecedent`)."""
     actors, reporters = [], []
     when = heads[0].doc.user_data.get("cronica_time_tokens", ()) if heads else ()
     nobody = ctx.grammar.get("negative_quantifiers", set())
@@ -384,7 +435,14 @@ def _resolve_all(heads, ctx: _Context, on) -> tuple[list[Actor], list[str]]:
             continue
         if (h.lower_ in nobody or h.lemma_.lower() in nobody) and counted_noun(h, ctx.grammar) is None:
             continue  # "Nobody was arrested": no one is no party ("None of the journalists" counts journalists)
-        a = resolve_np(h, ctx.gaz, on, ctx.grammar, ctx.aliases)
+        if _personal_pronoun(h):
+            a = _antecedent(h, records, exclude)
+        else:
+            a = resolve_np(h, ctx.gaz, on, ctx.grammar, ctx.aliases)
+            owner = [c for c in h.children if c.dep_ in ("nmod:poss", "det") and _personal_pronoun(c)]
+            if a is not None and a.code is None and owner and h.lemma_.lower() in ctx.grammar.get("member_nouns", ()):
+                found = _antecedent(owner[0], records, exclude)
+                a = replace(found, text=a.text, start=a.start, end=a.end) if found is not None else a
         if a is None or (a.code is None and marked_by(h, ctx.grammar["location_case"])):
             continue  # (an unresolved place phrase, "în Caraibe", is a place, not a party)
         if a.entity_type == "AGENCY":  # news outlets report events, they are not parties (journalists, MED, are)

@@ -176,21 +176,34 @@ def _subjunctive(tok) -> bool:
 
 
 def fronted_subject(pred) -> list:
-    """Repair two frequent parse errors that leave a verb without its subject: a subject after a fronted
-    adjunct ("În aceeași zi, Macron și Merz s-au întâlnit") attached as ``appos`` of the adjunct, and a
+    """Repair frequent parse errors that leave a verb without its subject: a reduced relative parsed as the
+    subject, holding the real one ("The Red Cross operating in Iraq said …"); a subject after a fronted
+    adjunct ("În aceeași zi, Macron și Merz s-au întâlnit") attached as ``appos`` of the adjunct (or as ``conj``
+    of a fronted date), and a
     sentence-initial name attached to the verb as ``compound``/``dep`` ("Mark Rutte met …").
-    Returns the proper-noun appositions (with conjuncts) of an ``obl`` that precedes ``pred``, or the
-    sentence-initial name, else ``[]``."""
+    Returns the participle's subject, the proper-noun appositions (with conjuncts) of an ``obl`` that precedes
+    ``pred``, or the sentence-initial name, else ``[]``."""
     for c in pred.children:
+        if c.dep_ == "nsubj" and c.pos_ == "VERB" and set(c.morph.get("VerbForm")) & {"Ger", "Part"}:
+            # a reduced relative parsed as the subject ("The Red Cross operating(nsubj) in Iraq said …")
+            found = [x for x in c.children if x.dep_ == "nsubj" and x.pos_ in NOMINAL and x.i < c.i]
+            if found:
+                return found
         if c.dep_ == "obl" and c.i < pred.i:
             names = [a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
             names += [a for a in c.children if a.dep_ == "conj" and a.pos_ == "PROPN" and names]
+            if not names and c.i in pred.doc.user_data.get("cronica_time_tokens", ()):
+                # "Pe 25 noiembrie, Ucraina(conj) și Statele Unite(conj) au purtat negocieri": the subject parsed
+                # as conjuncts of the fronted date
+                names = [a for a in c.children if a.dep_ == "conj" and a.pos_ in ("PROPN", "NOUN")
+                         and a.i not in pred.doc.user_data["cronica_time_tokens"]]
             if names:
                 return names
     # a finite verb hung on the sentence's initial noun phrase ("Emmanuel Macron called …" parsed acl(Macron, called);
-    # "Thousands of farmers protested(acl) in Warsaw", hung on a noun inside the root phrase)
+    # "Thousands of farmers protested(acl) in Warsaw", hung on a noun inside the root phrase — or inside the
+    # subject of a full stop the parser made the root)
     if pred.pos_ == "VERB" and pred.dep_ == "acl" and pred.head.pos_ in ("PROPN", "NOUN") and pred.head.i < pred.i \
-            and (pred.head.dep_ == "ROOT" or pred.sent.root.pos_ in ("NOUN", "PROPN")) \
+            and (pred.head.dep_ == "ROOT" or pred.sent.root.pos_ in ("NOUN", "PROPN", "PUNCT")) \
             and ("Fin" in pred.morph.get("VerbForm") or not any("Fin" in t.morph.get("VerbForm") for t in pred.sent)):
         # (also "Thousands of people protested …" tagged as a participle: a sentence needs a finite verb)
         return [pred.head]
@@ -223,7 +236,10 @@ def _recipient_pps(head, rcase: set, exclude: list, event_nouns: frozenset = fro
         elif c.dep_ in ("obl", "obj", "nmod") and c.pos_ in ("NOUN", "NUM") and not _word_forms(c) & event_nouns:
             # (not under an event noun: in "a condamnat atacul Rusiei asupra Ucrainei" Ukraine is the
             # attack's target, not the condemnation's)
-            out.extend(g for g in c.children if g.dep_ == "nmod" and marked_by(g, rcase) and g.pos_ in NOMINAL)
+            # (or a pronoun with its own preposition parsed as the noun's determiner: "gaze lacrimogene
+            # împotriva(case) lor(det)")
+            out.extend(g for g in c.children if g.dep_ in ("nmod", "det") and marked_by(g, rcase)
+                       and (g.pos_ in NOMINAL or g.pos_ == "DET"))
     return [t for t in out if t not in exclude]
 
 
@@ -324,6 +340,8 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         actors = actors or [c for c in pred.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < pred.i
                             and c.pos_ in NOMINAL]
         recipients = recipients or _recipient_pps(pred.head, rcase, exclude=actors)
+    when = pred.doc.user_data.get("cronica_time_tokens", ())  # (set by the pipeline: "said on Friday" is no
+    recipients = [r for r in recipients if r.i not in when]      # recipient, whatever preposition it takes)
     if not actors and (pattern.frame != "theme" or pattern.pos == "NOUN"):
         actors, inherited = inherit_subject(pred, pro_drop=bool(grammar.get("pro_drop", True)),
                                             accusers=frozenset(grammar.get("accusation_verbs", ())))
@@ -345,12 +363,24 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         for c in pred.children:
             if c.dep_ in ("ccomp", "xcomp"):
                 recipients.extend(subjects(c) or [x for x in c.children if x.dep_ == "nsubj:pass"] or [
-                    x for x in c.children if x.dep_ == "compound" and x.pos_ == "PROPN" and x.i < c.i])
-                # (the last: "demanded that Hamas renounce …" with the subjunctive verb tagged as a noun)
+                    x for x in c.children if x.dep_ == "compound" and x.pos_ == "PROPN" and x.i < c.i] or [
+                    x for g in c.children if g.dep_.split(":")[0] == "csubj" for x in subjects(g)])
+                # (the third: "demanded that Hamas renounce …" with the subjunctive verb tagged as a noun; the
+                # last: "că Bolojan trebuie să demisioneze", the subject hung on the clause under "trebuie")
     if not recipients and pred.dep_ == "xcomp" and pattern.pos != "NOUN":
         # a recipient phrase the parser hung on the control verb ("continued to send arms | to Pakistan")
         recipients.extend(c for c in pred.head.children if c.dep_.split(":")[0] == "obl" and c.i > pred.i
                           and marked_by(c, rcase) and c.pos_ in NOMINAL and c not in actors)
+    if pattern.cameo[:2] in ("03", "13") and pattern.pos != "NOUN":
+        # the parties of an event noun promised or threatened are the act's recipients, not the noun ("a promis o
+        # întâlnire cu reprezentanții lor", "offered talks with Kyiv"; a refusal is aimed at whoever asked, not at
+        # the parties of what was refused: "blocked EU aid for Ukraine")
+        events = grammar.get("_event_nouns", frozenset())
+        objs = [o for o in pred.children if o.dep_ == "obj" and _word_forms(o) & events]
+        parties = [g for o in objs for g in o.children if g.dep_ == "nmod" and marked_by(g, rcase)
+                   and g.pos_ in NOMINAL and g not in actors]
+        if parties:
+            recipients = [r for r in recipients if r not in objs] + parties
     if not recipients and pattern.cameo[:2] in ("03", "12", "13") and pattern.pos != "NOUN":
         # a threat, promise or refusal is aimed at the party its content acts upon ("threatened to close the border
         # with Poland", "promised to continue military aid to Mozambique", "threatened to deliver(xcomp)
@@ -630,7 +660,7 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
 
     * a subjectless gerund or present participle adjoined to an event predicate elaborates it ("launched an attack
       on Kyiv, killing two people", "și-a prezentat demisia, cedând în fața protestelor", "took to the streets,
-      demanding …");
+      demanding …"), also when the parser hung it on the verb of saying that reports the event;
     * a clause of time before or after an event predicate is its background ("withdrew the budget after thousands
       protested", "după ce zeci de mii de oameni au protestat"; ``grammar.yaml: background_mark``), and a purpose
       clause of the same CAMEO root restates it;
@@ -648,8 +678,12 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
         # blockade Paris to demand an end to …", "started a hunger strike to protest …")
         return True
     reporting = grammar["speech_verbs"] | set(grammar.get("accusation_verbs", ()))
+    form = pred.morph.get("VerbForm")
+    if pattern.pos != "NOUN" and pred.dep_ == "ccomp" and "Ger" in form and not any(
+            c.dep_.startswith(("nsubj", "aux", "mark")) for c in pred.children) and any(
+            c.dep_ == "ccomp" and c.i < pred.i and c.i in matches for c in pred.head.children):
+        return True  # the same gerund hung on the verb of saying beside the event ("X rioted, setting fire …, Y said")
     if pattern.pos != "NOUN" and pred.dep_ == "advcl" and head_event:
-        form = pred.morph.get("VerbForm")
         if ("Ger" in form or ("Part" in form and "Pres" in pred.morph.get("Tense"))) and not any(
                 c.dep_.startswith(("nsubj", "aux", "mark")) for c in pred.children) \
                 and pred.head.lemma_.lower() not in reporting:  # ("accused Russia of striking trains": the content)
@@ -702,6 +736,47 @@ def _content_of_other_event(pred, pattern: Pattern, matches: dict, grammar: dict
     return gov_root == "03" and cameo(pattern.cameo).quad_class == 1
 
 
+OBLIGATION_DEMAND = "100"
+"""CAMEO code of a statement that someone must act ("X said Y must resign"): 100 demand, not specified (CAMEO
+1.1b3 §10; PLOVER REQUEST — the PLOVER gold standard codes such statements as REQUEST aimed at Y)."""
+
+
+def _obligation_demands(doc, matches: dict, grammar: dict) -> tuple[dict, set]:
+    """Verbs of saying whose complement says that someone must act ("The Red Cross said US forces must ensure
+    security", "Protestatarii au spus că ministrul trebuie să demisioneze"): the statement is a demand on the
+    complement's subject (:data:`OBLIGATION_DEMAND`), and the act demanded is its content, not an event of its own
+    (as with "called on X to …"; gold/CODING.md). An obligation is a complement whose auxiliary or head is in
+    ``grammar.yaml: obligation_words`` ("must"; "trebui").
+
+    Args:
+        doc: the parsed ``Doc``; matches: lexicon matches by token index (verbs already matched keep theirs);
+        grammar: the language's cue sets.
+    Returns:
+        ``(demands, contents)``: new matches ``{token index: (Pattern, [])}`` and the indices of the acts demanded.
+    """
+    must = grammar.get("obligation_words", set())
+    demands, contents = {}, set()
+    if not must:
+        return demands, contents
+    for tok in doc:
+        if tok.i in matches or tok.pos_ != "VERB" or not _word_forms(tok) & grammar["speech_verbs"]:
+            continue
+        for c in tok.children:
+            if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+                continue
+            if any(a.dep_ == "aux" and a.lemma_.lower() in must for a in c.children):
+                acts = [c]  # "said (that) Y must(aux) resign"
+            elif _word_forms(c) & must:
+                acts = [a for a in c.children if a.dep_.split(":")[0] in ("ccomp", "csubj", "xcomp")
+                        and a.pos_ in ("VERB", "AUX")]  # "a spus că Y trebuie(ccomp) să demisioneze"
+            else:
+                continue
+            pattern = Pattern(tok.lemma_.lower(), "VERB", (), OBLIGATION_DEMAND, "", f"{tok.lemma_.lower()} + obligation")
+            demands[tok.i] = (pattern, [])
+            contents.update(a.i for a in acts)
+    return demands, contents
+
+
 def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
     """Match every token of ``doc`` against ``lexicon`` and build frames.
 
@@ -720,10 +795,12 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
         m = lexicon.match(tok)
         if m is not None:
             matches[tok.i] = m
+    demands, demanded = _obligation_demands(doc, matches, grammar)
+    matches.update(demands)
     consumed = {t.i for pat, items in matches.values() for t in items}
     frames = []
     for i in sorted(matches):
-        if i in consumed:
+        if i in consumed or i in demanded:
             continue
         pattern, items = matches[i]
         pred = doc[i]
@@ -731,7 +808,7 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
                 pred, matches, consumed, frozenset(grammar.get("content_nouns", ())),
                 frozenset(grammar.get("background_mark", ())))):
             continue
-        if not items and (_reporting_use(pred, grammar) or _denied_report(pred, grammar)):
+        if not items and i not in demands and (_reporting_use(pred, grammar) or _denied_report(pred, grammar)):
             continue
         if _not_an_event_of_its_own(pred, pattern, matches, consumed, grammar):
             continue

@@ -425,6 +425,12 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
 
     if sector == "PTY" and any(t.i != head.i and sector_of(t, gaz, grammar) == "OPP" for t in toks):
         sector = "OPP"  # "opposition parties", "partidele de opoziție": the opposition (CAMEO OPP)
+    if sector and head.lemma_.lower() in grammar.get("member_nouns", ()):
+        # a member noun speaks for the group its modifier names: "opposition leaders", "liderii opoziției" (OPP),
+        # "union representatives" (LAB) — the head alone ("the leaders") keeps its own sector
+        group = [x for x in (sector_of(t, gaz, grammar) for t in toks if t.i != head.i and t.pos_ == "NOUN")
+                 if x and x not in (sector, "UNK")]
+        sector = group[0] if group else sector
     if sector and is_place_noun(head, grammar):
         sector = None  # "the city of Kherson" is the place (its country), not its civilians
     if sector and any(t.head.i == head.i and t.i < head.i and (t.lemma_.lower() in grammar.get("former_words", ())
