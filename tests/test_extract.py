@@ -908,3 +908,22 @@ def test_a_subject_parsed_as_conjunct_of_a_fronted_date_is_the_subject():
     r = one(code("Pe 3 decembrie, Armenia și Azerbaidjanul au purtat negocieri la Washington.", "ro"), "CONSULT")
     assert sorted(codes(r["actors"]) + codes(r["recipients"])) == ["ARM", "AZE"]
     assert r["date"] == "2025-12-03"
+
+
+@pytest.mark.parametrize("lang,text,event_type,aux_mode", [
+    # the negation of a verb that is no event of its own reaches the event noun it takes as object
+    ("ro", "Statele Unite nu au intenția de a trimite trupe în Venezuela.", "MOBILIZE", "negation"),
+    ("ro", "Ungaria nu a aprobat încă negocierile de aderare ale Ucrainei.", "CONSULT", "negation"),
+    # an attempt is an act that happened
+    ("en", "Hundreds of protesters tried to storm the parliament in Belgrade.", "PROTEST", None),
+    ("ro", "Sute de protestatari au încercat să ia cu asalt parlamentul de la Belgrad.", "PROTEST", None),
+])
+def test_negated_holders_and_attempts(lang, text, event_type, aux_mode):
+    assert one(code(text, lang), event_type)["factuality"]["aux_mode"] == aux_mode
+
+
+def test_a_negated_event_verb_leaves_its_object_event_alone():
+    # "did not condemn the attack": the condemnation is negated, the attack it names still happened
+    records = code("Beijing did not condemn the Russian attack on Kyiv.", "en")
+    assert [(r["event_type"], r["factuality"]["aux_mode"]) for r in records] == [("ACCUSE", "negation"),
+                                                                                 ("ASSAULT", None)]

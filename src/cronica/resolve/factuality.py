@@ -124,8 +124,13 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
         forms = cue_forms(clause, g)
         lem = clause.lemma_.lower()
         if depth == 0 or (chain[depth - 1].dep_ in ("xcomp", "ccomp") and lem not in speech) or (
-                depth == 1 and chain[0].dep_ in ("nsubj", "nsubj:pass")):
-            # negation of the predicate itself, or of a control verb above it
+                depth == 1 and chain[0].dep_ in ("nsubj", "nsubj:pass")) or (
+                chain[depth - 1].dep_ in ("obj", "iobj") and chain[depth - 1].pos_ == "NOUN" and clause.pos_ in (
+                    "VERB", "AUX") and not (triggers and clause.i in triggers) and lem not in speech):
+            # negation of the predicate itself, or of a control verb above it, or of a verb that is no event of its
+            # own and takes the event noun as object ("nu au răspuns invitației", "did not approve the talks", "nu
+            # au intenția de a trimite trupe"); a negated event verb says nothing of its object's event ("did not
+            # condemn the attack")
             if any(c.lemma_.lower() in g["negation"] and c.dep_ in ("advmod", "det", "aux", "cc", "neg", "advmod:neg")
                    for c in kids + ([k for it in items for k in it.children] if depth == 0 else [])):
                 negation = True
