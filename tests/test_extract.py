@@ -927,3 +927,26 @@ def test_a_negated_event_verb_leaves_its_object_event_alone():
     records = code("Beijing did not condemn the Russian attack on Kyiv.", "en")
     assert [(r["event_type"], r["factuality"]["aux_mode"]) for r in records] == [("ACCUSE", "negation"),
                                                                                  ("ASSAULT", None)]
+
+
+@pytest.mark.parametrize("lang,text,recipients", [
+    # a concession made after or in the face of protests is made to the protesters; unnamed ones are civilians
+    ("en", "The Slovak government dropped the pension reform after mass protests in Bratislava.", ["SVKCVL"]),
+    ("ro", "Guvernul slovac a renunțat la reforma pensiilor, cedând în fața protestelor din Bratislava.", ["SVKCVL"]),
+    ("ro", "Guvernul slovac a retras reforma după ce mii de profesori au protestat la Bratislava.", ["SVKEDU"]),
+    ("en", "The health minister resigned after protests by nurses.", ["HLH"]),
+])
+def test_concessions_are_made_to_the_protesters(lang, text, recipients):
+    records = code(text, lang)
+    assert [(r["cameo"]["root"], codes(r["recipients"])) for r in records] == [("08", recipients)]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an event noun with no party of its own in an adjunct is the act's circumstance; an event noun inside the
+    # content of a proposal is part of the proposal
+    ("ro", "Macron l-a felicitat pe Erdoğan pentru rolul său în negocieri.", ["SUPPORT"]),
+    ("ro", "Guvernul a acceptat propunerea Comisiei de a organiza o nouă rundă de consultări cu sindicatele.",
+     ["AGREE"]),
+])
+def test_bare_event_nouns_in_adjuncts_and_contents_are_no_events(lang, text, expected):
+    assert [r["event_type"] for r in code(text, lang)] == expected

@@ -204,6 +204,9 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             agents = [t for t in frame.actors if not (frame.pattern.pos == "NOUN" and _personal_pronoun(t))]
             actors, reporters = _resolve_all(agents, ctx, on, records)
         recipients, rep2 = _resolve_all(frame.recipients, ctx, on, records, tuple(a.code for a in actors))
+        if frame.protest is not None and not recipients:  # a concession to protesters no one names: civilians
+            p = frame.protest
+            recipients = [Actor(p.text, p.idx, p.idx + len(p.text), None, "CVL", None, "CVL")]
         reporters += rep2
         # a pattern item can itself be the party acted upon when it names another country's actor:
         # "a expulzat un diplomat rus" (the diplomat is RUSGOV); "a trimis trupe americane" is not (own troops)

@@ -41,6 +41,8 @@ class Frame:
         pattern: the lexicon :class:`Pattern`.
         actors, recipients: head tokens of participant noun phrases (before resolution).
         inherited_from: the governing token whose subject was inherited, if any.
+        protest: a protest (CAMEO 14) this concession yields to, when its protesters are unnamed (the
+            pipeline makes them the recipient: civilians, CVL), else ``None``.
     """
 
     predicate: object
@@ -49,6 +51,7 @@ class Frame:
     actors: list = field(default_factory=list)
     recipients: list = field(default_factory=list)
     inherited_from: object = None
+    protest: object = None
 
     @property
     def cameo(self) -> str:
@@ -600,19 +603,24 @@ def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = 
     if own_agent and tok.lemma_.lower() not in content:
         if not any(p.frame == "theme" for p, _ in [matches[tok.i]]):
             return False
+    bare = not any(c.dep_.split(":")[0] in ("nmod", "amod", "acl", "compound", "det") and c.dep_ != "det" or
+                   c.dep_ == "det:poss" for c in tok.children)
     h = tok
-    for _ in range(2):
+    for step in range(4):
         if h.head.i == h.i:
             return False
+        if step >= 2 and "Fin" in h.morph.get("VerbForm"):
+            return False  # (deeper than two steps, only through phrases and infinitives, not another clause)
         h = h.head
         if (h.i in matches or h.i in consumed) and tok.dep_ in ("obj", "nmod", "nsubj:pass", "appos"):
-            return True
+            return True  # ("a acceptat propunerea de a organiza o rundă de discuții": the talks are its content)
         if h.i == tok.head.i and h.i in matches and tok.dep_ == "obl" and h.pos_ in ("VERB", "AUX") and (
                 cameo(matches[h.i][0].cameo).plover_event == cameo(matches[tok.i][0].cameo).plover_event
-                or matches[tok.i][0].cameo[:2] in MOTIVE_ROOTS or case_of(tok) in background):
-            # an adjunct of an event predicate that restates it, gives its motive or its time is its circumstance
-            # (gold/CODING.md): "killed … in an attack on a village", "in protest against …", "arrested after
-            # protests"; another act in an adjunct stays ("in a call with Trump, Maduro expressed …")
+                or matches[tok.i][0].cameo[:2] in MOTIVE_ROOTS or case_of(tok) in background or bare):
+            # an adjunct of an event predicate that restates it, gives its motive or its time, or names an event
+            # with no party of its own, is its circumstance (gold/CODING.md): "killed … in an attack on a village",
+            # "in protest against …", "arrested after protests", "praised him for his role in(obl) the talks";
+            # another act with its parties in an adjunct stays ("in a call with Trump, Maduro expressed …")
             return True
     return False
 
@@ -798,7 +806,7 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
     demands, demanded = _obligation_demands(doc, matches, grammar)
     matches.update(demands)
     consumed = {t.i for pat, items in matches.values() for t in items}
-    frames = []
+    frames, yielded = [], set()
     for i in sorted(matches):
         if i in consumed or i in demanded:
             continue
@@ -817,5 +825,37 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
         if _content_of_other_event(pred, pattern, matches, grammar):
             continue
         actors, recipients, inherited = frame_roles(pred, items, pattern, grammar)
-        frames.append(Frame(pred, [pred] + items, pattern, actors, recipients, inherited))
-    return frames
+        frame = Frame(pred, [pred] + items, pattern, actors, recipients, inherited)
+        if pattern.cameo[:2] == "08":
+            yielded.add(_yields_to_protest(frame, matches, grammar))
+        frames.append(frame)
+    return [f for f in frames if f.predicate.i not in yielded]  # (a protest yielded to is the concession's cause)
+
+
+def _yields_to_protest(frame: Frame, matches: dict, grammar: dict) -> None:
+    """A concession (CAMEO 08) made after or in the face of protests is made to the protesters ("dropped the
+    law after street protests", "și-a prezentat demisia, cedând în fața protestelor", "a retras bugetul după ce
+    zeci de mii de oameni au protestat"; gold/CODING.md): a protest predicate (CAMEO 14) in an adjunct of the
+    concession — reached from it through adjunct, modifier and complement relations only (the object too, past
+    the first step: "dropped [the law after street protests]") — gives the recipients when the concession has
+    none: its protesters, and ``frame.protest`` for when they resolve to no one (the pipeline then codes civilians).
+    Named pressure phrases ("under pressure from the unions") are :func:`_pressure_sources`. Changes ``frame`` in
+    place; returns the protest's token index (no event of its own: the concession's cause), or ``None``."""
+    pred = frame.predicate
+    for tok in pred.subtree:
+        if tok.i == pred.i or tok.i not in matches or matches[tok.i][0].cameo[:2] != "14":
+            continue
+        t, ok = tok, True
+        while t.i != pred.i and ok:
+            ok = t.dep_.split(":")[0] in ("obl", "advcl", "nmod", "acl", "xcomp", "conj") or (
+                t.i != tok.i and t.dep_ == "obj")
+            t = t.head
+        if not ok:
+            continue
+        pattern, items = matches[tok.i]
+        protesters = frame_roles(tok, items, pattern, grammar)[0]
+        frame.recipients = frame.recipients + [p for p in protesters if p.i != pred.i and p not in frame.actors
+                                               and p not in frame.recipients]
+        frame.protest = tok
+        return tok.i
+    return None
