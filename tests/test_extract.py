@@ -950,3 +950,9 @@ def test_concessions_are_made_to_the_protesters(lang, text, recipients):
 ])
 def test_bare_event_nouns_in_adjuncts_and_contents_are_no_events(lang, text, expected):
     assert [r["event_type"] for r in code(text, lang)] == expected
+
+
+def test_a_threat_parsed_as_adverbial_infinitive_keeps_its_target():
+    # "threatened on Friday to(mark) cut(advcl) …": the infinitive is still the threat's content
+    r = one(code("The Moldovan parliament threatened on Friday to cut diplomatic ties with Russia.", "en"), "THREATEN")
+    assert (codes(r["actors"]), codes(r["recipients"])) == (["MDALEG"], ["RUS"])

@@ -389,7 +389,10 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         # with Poland", "promised to continue military aid to Mozambique", "threatened to deliver(xcomp)
         # devastating(xcomp) blows to the United States"); of a promise or refusal only a named object counts
         # ("refused to back the sanctions" is aimed at nobody in particular)
-        content = [c for c in pred.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+        infinitive = grammar.get("infinitive_mark", ())
+        content = [c for c in pred.children if c.pos_ == "VERB" and (c.dep_ in ("xcomp", "ccomp") or (
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in infinitive for m in c.children)))]
+        # (also the infinitive parsed as an adverbial clause: "threatened on Monday to(mark) break(advcl) …")
         content += [g for c in content for g in c.children if g.dep_ == "xcomp" and g.pos_ == "VERB"]
         for c in content:
             recipients.extend(r for r in _recipient_pps(c, rcase, exclude=actors) if r not in recipients)
