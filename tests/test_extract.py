@@ -956,3 +956,20 @@ def test_a_threat_parsed_as_adverbial_infinitive_keeps_its_target():
     # "threatened on Friday to(mark) cut(advcl) …": the infinitive is still the threat's content
     r = one(code("The Moldovan parliament threatened on Friday to cut diplomatic ties with Russia.", "en"), "THREATEN")
     assert (codes(r["actors"]), codes(r["recipients"])) == (["MDALEG"], ["RUS"])
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a gerund elaborating an attack, and its conjunct, are no events of their own; wounding is an assault;
+    # a one-word city the NER calls a person is the city unless a person of the document bears that name
+    ("en", "Russian drones struck Odesa overnight, killing two people and injuring five.", [("ASSAULT", ["RUS"],
+                                                                                           ["UKR"])]),
+    ("ro", "Dronele rusești au lovit Odesa peste noapte, ucigând doi oameni și rănind alți cinci.",
+     [("ASSAULT", ["RUS"], ["UKR"])]),
+    ("en", "Gunmen wounded three Pakistani police officers near Peshawar.", [("ASSAULT", ["PAKUAF"], ["PAKCOP"])]),
+    ("ro", "Insurgenții au rănit trei polițiști pakistanezi lângă Peshawar.", [("ASSAULT", ["PAKREB"], ["PAKCOP"])]),
+    # a conjunct hung on the name in apposition to a title is a party too
+    ("en", "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a peace deal.",
+     [("SUPPORT", ["ARMGOV", "AZEGOV"], [])]),
+])
+def test_wounding_elaborations_and_names(lang, text, expected):
+    assert [(r["event_type"], codes(r["actors"]), codes(r["recipients"])) for r in code(text, lang)] == expected

@@ -80,13 +80,15 @@ def marked_by(tok, cues: set) -> bool:
 
 def _conj_expand(tokens: list) -> list:
     """``tokens`` with their nominal ``conj`` conjuncts after each, also conjuncts the parser hung on a name
-    part ("Xi Jinping(flat) and Donald Trump": "Donald" is a conjunct of "Jinping", not of "Xi")."""
+    part or on the name in apposition to a title ("Xi Jinping(flat) and Donald Trump": "Donald" is a conjunct of
+    "Jinping", not of "Xi"; "Libyan leader Muammar(appos) Gaddafi and … Todor Zhivkov(conj of Muammar)")."""
     out = []
     for t in tokens:
         if t in out:
             continue
         out.append(t)
-        parts = [t] + [f for f in t.children if f.dep_.split(":")[0] == "flat"]
+        parts = [t] + [f for f in t.children if f.dep_.split(":")[0] in ("flat", "appos")]
+        parts += [f for p in parts[1:] for f in p.children if f.dep_.split(":")[0] == "flat"]
         for c in (c for p in parts for c in p.children):
             if c.dep_ == "conj" and c.pos_ in NOMINAL and c not in out:
                 out.append(c)
@@ -688,17 +690,14 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
         # a protest or demand as the purpose of an act is its motive ("blocked roads to press their demands", "would
         # blockade Paris to demand an end to …", "started a hunger strike to protest …")
         return True
-    reporting = grammar["speech_verbs"] | set(grammar.get("accusation_verbs", ()))
-    form = pred.morph.get("VerbForm")
-    if pattern.pos != "NOUN" and pred.dep_ == "ccomp" and "Ger" in form and not any(
+    if pattern.pos != "NOUN" and (_elaborating_gerund(pred, matches, consumed, grammar) or (
+            pred.dep_ == "conj" and _gerund(pred) and _elaborating_gerund(pred.head, matches, consumed, grammar))):
+        return True  # (and its conjunct: "…, killing two people and injuring five")
+    if pattern.pos != "NOUN" and pred.dep_ == "ccomp" and _gerund(pred) and not any(
             c.dep_.startswith(("nsubj", "aux", "mark")) for c in pred.children) and any(
             c.dep_ == "ccomp" and c.i < pred.i and c.i in matches for c in pred.head.children):
         return True  # the same gerund hung on the verb of saying beside the event ("X rioted, setting fire …, Y said")
     if pattern.pos != "NOUN" and pred.dep_ == "advcl" and head_event:
-        if ("Ger" in form or ("Part" in form and "Pres" in pred.morph.get("Tense"))) and not any(
-                c.dep_.startswith(("nsubj", "aux", "mark")) for c in pred.children) \
-                and pred.head.lemma_.lower() not in reporting:  # ("accused Russia of striking trains": the content)
-            return True
         if any(c.dep_ == "mark" and c.lemma_.lower() in grammar.get("background_mark", ()) for c in pred.children):
             return True
         if pred.head.i in matches and matches[pred.head.i][0].cameo[:2] == pattern.cameo[:2] and any(
@@ -721,6 +720,27 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
             c.dep_.split(":")[0] in ("compound", "flat") and c.pos_ == "PROPN" for c in pred.children)):
         return True
     return False
+
+
+def _gerund(tok) -> bool:
+    """A gerund or present participle (UD ``VerbForm=Ger``, or ``VerbForm=Part|Tense=Pres`` as English models tag
+    "-ing" forms)."""
+    form = tok.morph.get("VerbForm")
+    return "Ger" in form or ("Part" in form and "Pres" in tok.morph.get("Tense"))
+
+
+def _elaborating_gerund(tok, matches: dict, consumed: set, grammar: dict) -> bool:
+    """A subjectless gerund adjoined (``advcl``) to an event predicate elaborates it ("launched an attack on Kyiv,
+    killing two people"), unless the predicate is a verb of saying or accusing, whose gerund is its content
+    ("accused Russia of striking trains")."""
+    if tok.dep_ != "advcl" or not _gerund(tok) or tok.head.i == tok.i:
+        return False
+    head = tok.head
+    head_event = head.i in matches or head.i in consumed or any(c.dep_ == "obj" and c.i in matches
+                                                                for c in head.children)
+    reporting = grammar["speech_verbs"] | set(grammar.get("accusation_verbs", ()))
+    return head_event and head.lemma_.lower() not in reporting and not any(
+        c.dep_.startswith(("nsubj", "aux", "mark")) for c in tok.children)
 
 
 def _content_of_other_event(pred, pattern: Pattern, matches: dict, grammar: dict) -> bool:

@@ -269,14 +269,16 @@ def _whole_name_city(m, toks: list, tok, grammar: dict | None = None) -> bool:
 
     NER is overruled where the text itself says it is a place — a name governed by or governing a place noun
     ("the city of Odesa", "the Samara region"; ``grammar``) — and for a one-word name tagged as an organisation
-    (the small English NER tags "attacked Kharkiv" ORG; an organisation named by one city word is rare)."""
+    (the small English NER tags "attacked Kharkiv" ORG; an organisation named by one city word is rare) or as a
+    person no longer name of the document contains ("struck Odesa" tagged PERSON; :func:`_named_person_part`)."""
     if m.entry.kind != "city" or tok.pos_ != "PROPN":
         return False
     parts = {tok.i} | {c.i for c in tok.children if c.dep_.split(":")[0] in ("flat", "compound")}
     if tok.ent_type_ in NOT_PLACE_LABELS and not (
             is_place_noun(tok.head, grammar) and tok.head.i != tok.i
             or any(is_place_noun(c, grammar) for c in tok.children)
-            or (tok.ent_type_ in ("ORG", "ORGANIZATION") and parts == {tok.i})):
+            or (tok.ent_type_ in ("ORG", "ORGANIZATION") and parts == {tok.i})
+            or (parts == {tok.i} and not _named_person_part(tok))):
         return False
     covered = {toks[k].i for k in range(m.start, m.end)}
     if not parts <= covered:
@@ -288,6 +290,13 @@ def _whole_name_city(m, toks: list, tok, grammar: dict | None = None) -> bool:
         if doc[j].pos_ == "PROPN" or (j > max(covered) and doc[j].text.isalpha()):  # (tagged ADV or X after it)
             return False
     return True
+
+
+def _named_person_part(tok) -> bool:
+    """``tok``'s word is part of a longer person name somewhere in its document ("Milan" after "Milan Kučan"):
+    a one-word name the NER calls a person that matches a city is the city only when it is not."""
+    return any(e.label_ in ("PERSON", "PER") and len(e) > 1 and any(t.text == tok.text for t in e)
+               for e in tok.doc.ents)
 
 
 def _owner_mark(tok) -> bool:
