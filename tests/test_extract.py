@@ -973,3 +973,16 @@ def test_a_threat_parsed_as_adverbial_infinitive_keeps_its_target():
 ])
 def test_wounding_elaborations_and_names(lang, text, expected):
     assert [(r["event_type"], codes(r["actors"]), codes(r["recipients"])) for r in code(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a definite event noun with no party of its own names the event reported before: its actors are meant
+    # (the release, CAMEO 084 — not the lifting of sanctions, 085, reported after it)
+    ("Poliția din Azerbaidjan a arestat doi jurnaliști ruși la Baku. Kremlinul a condamnat arestările.",
+     ("ACCUSE", ["RUSGOV"], ["AZECOP"])),
+    ("Regimul de la Minsk a eliberat 52 de deținuți politici. În schimb, Washingtonul a ridicat sancțiunile "
+     "asupra companiei Belavia. Opoziția belarusă a salutat eliberările.", ("SUPPORT", ["BLROPP"], ["BLRGOV"])),
+])
+def test_event_nouns_stand_for_the_events_reported_before(text, expected):
+    r = code(text, "ro")[-1]
+    assert (r["event_type"], codes(r["actors"]), codes(r["recipients"])) == expected

@@ -446,6 +446,10 @@ def _resolve_all(heads, ctx: _Context, on, records: list[EventRecord] = (),
             if a is not None and a.code is None and owner and h.lemma_.lower() in ctx.grammar.get("member_nouns", ()):
                 found = _antecedent(owner[0], records, exclude)
                 a = replace(found, text=a.text, start=a.start, end=a.end) if found is not None else a
+        if a is None and h.pos_ == "NOUN":
+            actors.extend(x for x in _event_anaphor(h, records, ctx) if x.code not in exclude
+                          and all(x.code != b.code for b in actors))
+            continue
         if a is None or (a.code is None and marked_by(h, ctx.grammar["location_case"])):
             continue  # (an unresolved place phrase, "în Caraibe", is a place, not a party)
         if a.entity_type == "AGENCY":  # news outlets report events, they are not parties (journalists, MED, are)
@@ -456,6 +460,32 @@ def _resolve_all(heads, ctx: _Context, on, records: list[EventRecord] = (),
                        for b in actors):
                     actors.append(x)  # one entry per actor: the same entity mentioned twice is listed once
     return actors, reporters
+
+
+def _event_anaphor(noun, records: list[EventRecord], ctx: _Context) -> list[Actor]:
+    """A definite event noun with no party of its own that names an event reported in an earlier sentence stands
+    for that event's actors ("… a eliberat 123 de deținuți. Tihanovskaia a salutat eliberările" → the releasers):
+    the latest earlier record whose three-digit CAMEO code is the noun's own (lexicon match; 084 release, not
+    085 lifting sanctions).
+
+    Args:
+        noun: a participant head token that resolved to no actor; records: the document's records so far;
+        ctx: the document context.
+    Returns:
+        that record's actors moved to the noun phrase's offsets (the evidence of this mention), or ``[]``.
+    """
+    if not _definite(noun) or any(c.dep_.split(":")[0] in ("nmod", "amod") for c in noun.children):
+        return []
+    m = load_lexicon(ctx.lang).match(noun)
+    if m is None or m[0].pos != "NOUN":
+        return []
+    kind = m[0].cameo[:3]
+    for r in reversed(records):
+        if r.cameo_code[:3] == kind and r.evidence_end <= noun.sent.start_char and r.actors:
+            toks = np_tokens(noun)
+            start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            return [replace(a, text=noun.doc.text[start:end], start=start, end=end) for a in r.actors]
+    return []
 
 
 def _is_anaphoric_plural(tok, ctx: _Context) -> bool:
