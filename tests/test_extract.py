@@ -986,3 +986,15 @@ def test_wounding_elaborations_and_names(lang, text, expected):
 def test_event_nouns_stand_for_the_events_reported_before(text, expected):
     r = code(text, "ro")[-1]
     assert (r["event_type"], codes(r["actors"]), codes(r["recipients"])) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a protest done by the act done for it is a protest, not a plan
+    ("en", "Teachers in Sofia stayed away from schools on Monday to protest against low wages.", [("PROTEST", None)]),
+    # a protest in a condition is no cause of the concession; a month is no march
+    ("ro", "Guvernul ar putea retrage reforma dacă sindicatele intră în grevă.",
+     [("CONCEDE", "hypothetical"), ("PROTEST", "hypothetical")]),
+    ("en", "Russian troops withdrew from the Kherson region in November 2022.", [("RETREAT", "historical")]),
+])
+def test_protests_as_purposes_conditions_and_months(lang, text, expected):
+    assert [(r["event_type"], r["factuality"]["aux_mode"]) for r in code(text, lang)] == expected

@@ -865,14 +865,17 @@ def _yields_to_protest(frame: Frame, matches: dict, grammar: dict) -> None:
     Named pressure phrases ("under pressure from the unions") are :func:`_pressure_sources`. Changes ``frame`` in
     place; returns the protest's token index (no event of its own: the concession's cause), or ``None``."""
     pred = frame.predicate
+    when = pred.doc.user_data.get("cronica_time_tokens", ())
+    condition = grammar.get("conditional_mark", set())
     for tok in pred.subtree:
-        if tok.i == pred.i or tok.i not in matches or matches[tok.i][0].cameo[:2] != "14":
-            continue
+        if tok.i == pred.i or tok.i not in matches or matches[tok.i][0].cameo[:2] != "14" or tok.i in when:
+            continue  # ("at the end of March": a month is no protest march)
         t, ok = tok, True
         while t.i != pred.i and ok:
-            ok = t.dep_.split(":")[0] in ("obl", "advcl", "nmod", "acl", "xcomp", "conj") or (
-                t.i != tok.i and t.dep_ == "obj")
-            t = t.head
+            ok = (t.dep_.split(":")[0] in ("obl", "advcl", "nmod", "acl", "xcomp", "conj") or (
+                t.i != tok.i and t.dep_ == "obj")) and not any(
+                c.dep_ == "mark" and c.lemma_.lower() in condition for c in t.children)
+            t = t.head  # (a protest in a condition is no cause: "could withdraw the bill if the unions strike")
         if not ok:
             continue
         pattern, items = matches[tok.i]

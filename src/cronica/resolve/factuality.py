@@ -22,6 +22,10 @@ from dataclasses import dataclass
 from ..extract.frames import NOMINAL, case_of, is_passive
 from ..extract.lexicon import MISATTACHED_VERB_DEPS, token_forms
 
+EXPRESSIVE_ROOTS = frozenset({"10", "14"})
+"""CAMEO roots (demand, protest) of acts performed by the very act done for their purpose: "stayed off work to
+protest" protests, it does not plan a protest (cf. ``cronica.extract.frames.MOTIVE_ROOTS``)."""
+
 CHAIN_DEPS = {"xcomp", "ccomp", "advcl", "conj", "acl", "acl:relcl", "parataxis", "csubj", "csubj:pass", "obl", "nmod", "obj",
               "iobj"}
 QUOTE_RE = re.compile(r"„[^”“\"]{3,}?[”“\"]|“[^”]{3,}?”|«[^»]{3,}?»|\"[^\"\n]{3,}?\"")
@@ -165,8 +169,10 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
                     alleged = True
                 break
             if below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lemma_.lower() in g.get("purpose_mark", ())
-                                            for c in below.children):
+                                            for c in below.children) and not (
+                    depth == 1 and triggers and pred.i in triggers and triggers[pred.i].cameo[:2] in EXPRESSIVE_ROOTS):
                 future = True  # purpose clause: "a numit un emisar pentru a negocia", "sent an envoy to negotiate"
+                # (a protest or demand as the purpose is made by the act itself: "shunned work to protest …")
             if forms & g["denial_verbs"]:
                 negation = True
             if _unrealised(clause, g):
