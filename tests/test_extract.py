@@ -998,3 +998,15 @@ def test_event_nouns_stand_for_the_events_reported_before(text, expected):
 ])
 def test_protests_as_purposes_conditions_and_months(lang, text, expected):
     assert [(r["event_type"], r["factuality"]["aux_mode"]) for r in code(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # what a resolution, offer or proposal says is its content, not an event; a plan's act is coded as future
+    ("en", "Romania will back a UN resolution that calls for an arms embargo on Sudan's warring parties.",
+     [("SUPPORT", "future")]),
+    ("ro", "Kremlinul a respins din nou propunerea lui Zelenski de a se întâlni cu Vladimir Putin.",
+     [("REJECT", None)]),
+    ("en", "Serbia has no plans to impose sanctions on Russia.", [("COERCE", "negation")]),
+])
+def test_what_a_content_noun_says_is_no_event(lang, text, expected):
+    assert [(r["event_type"], r["factuality"]["aux_mode"]) for r in code(text, lang)] == expected

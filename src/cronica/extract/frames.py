@@ -743,6 +743,32 @@ def _elaborating_gerund(tok, matches: dict, consumed: set, grammar: dict) -> boo
         c.dep_.startswith(("nsubj", "aux", "mark")) for c in tok.children)
 
 
+def _describes_content(pred, grammar: dict) -> bool:
+    """``pred`` lies in what a proposal, plan, resolution, law or other content noun (``grammar.yaml:
+    content_nouns``) says, not in what happened: under an infinitive or gerund modifying the noun ("an offer to
+    mediate", "propunerea de a organiza discuții", "a call for signing a free-trade deal"; not a plan or intention,
+    ``future_nouns``, whose act is coded as future: "no plans to send troops") or under a
+    relative clause whose subject is the noun ("a resolution that aims to impose a blockade", "the law that bans
+    protests"). A relative clause about the noun's own fate is an event ("the plan that Trump presented").
+    Walks up at most six heads; returns ``True`` if such a noun is reached."""
+    content = grammar.get("content_nouns", set())
+    planned = grammar.get("future_nouns", set())  # ("no plans to send troops": a planned act is coded, future)
+    infinitive = set(grammar.get("infinitive_mark", ())) | set(grammar.get("purpose_mark", ()))
+    t = pred
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        head = t.head
+        if head.pos_ == "NOUN" and _word_forms(head) & content:
+            if t.dep_ == "acl:relcl":
+                return any(c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType") for c in t.children)
+            if t.dep_ == "acl" and t.pos_ in ("VERB", "AUX") and not _word_forms(head) & planned and (
+                    _gerund(t) or any(c.dep_ in ("mark", "case") and c.lower_ in infinitive for c in t.children)):
+                return True
+        t = head
+    return False
+
+
 def _content_of_other_event(pred, pattern: Pattern, matches: dict, grammar: dict) -> bool:
     """``pred`` is the content of another matched event, not an event of its own: the complement (``xcomp``,
     ``ccomp``, or ``acl`` of an event noun: "cererea Rusiei de a ceda", "invitația de a vizita") of a demand,
@@ -845,7 +871,7 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
             continue
         if pattern.pos == "NOUN" and _pressure_behind(pred, matches, grammar):
             continue
-        if _content_of_other_event(pred, pattern, matches, grammar):
+        if _content_of_other_event(pred, pattern, matches, grammar) or _describes_content(pred, grammar):
             continue
         actors, recipients, inherited = frame_roles(pred, items, pattern, grammar)
         frame = Frame(pred, [pred] + items, pattern, actors, recipients, inherited)
