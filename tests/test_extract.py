@@ -1010,3 +1010,21 @@ def test_protests_as_purposes_conditions_and_months(lang, text, expected):
 ])
 def test_what_a_content_noun_says_is_no_event(lang, text, expected):
     assert [(r["event_type"], r["factuality"]["aux_mode"]) for r in code(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a relative pronoun subject is the noun its clause modifies
+    ("ro", "Kaja Kallas, care s-a întâlnit luni cu Andrii Sîbiha, a cerut statelor membre mai multe sisteme "
+     "antiaeriene pentru Ucraina.", ("CONSULT", ["IGOEUREEC"], ["UKRGOV"])),
+    # a simultaneous clause is background; a quoted demand followed by its verb is the demand's content
+    ("ro", "Avioane F-16 românești au fost ridicate de la sol, în timp ce drone rusești loveau porturile ucrainene.",
+     ("MOBILIZE", ["ROU"], [])),
+    ("en", "Poland scrambled fighter jets overnight as Russian drones struck western Ukraine.",
+     ("MOBILIZE", ["POL"], [])),
+    ("ro", "„Eliberați-i pe jurnaliști!”, le-a cerut Maia Sandu autorităților belaruse.",
+     ("REQUEST", ["MDAGOV"], ["BLRGOV"])),
+])
+def test_relatives_simultaneous_clauses_and_quoted_demands(lang, text, expected):
+    records = code(text, lang)
+    assert [(r["event_type"], codes(r["actors"]), codes(r["recipients"])) for r in records][:1] == [expected]
+    assert len(records) == 1 or expected[0] == "CONSULT"

@@ -305,7 +305,9 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         for c in pred.children:
             case = case_of(c)
             if c.dep_ == "nsubj" and c.pos_ in NOMINAL:
-                (recipients if pattern.frame == "theme" else actors).append(c)
+                # (a relative pronoun stands for the noun its clause modifies: "Nicușor Dan, care a avut o convorbire")
+                subj = pred.head if "Rel" in c.morph.get("PronType") and pred.dep_.startswith("acl") else c
+                (recipients if pattern.frame == "theme" else actors).append(subj)
             elif c.dep_ == "nsubj:pass" and c not in items:  # "talks were held": the item is no party
                 recipients.append(c)
             elif c.dep_ == "obl:agent" or (passive and c.dep_ == "obl" and case in acase):
@@ -643,7 +645,8 @@ def _reporting_use(pred, grammar: dict) -> bool:
     if any(c.dep_ == "cc" for c in pred.children):
         return False  # "… și susține separatiștii": a second event of the same subject
     first = min([pred.i] + [c.i for c in pred.children if c.dep_.startswith("aux")])
-    after = [t for t in pred.sent if t.i > pred.i and t.pos_ == "VERB"]
+    after = [t for t in pred.sent if t.i > pred.i and t.pos_ == "VERB" and not _gerund(t)]  # (", a insistat X,
+    # respingând …": a gerund after it is the speaker's aside)
     # ", susțin serviciile britanice." — right after a comma, the last verb; a postverbal subject is often
     # parsed as its object
     return first > pred.sent.start and pred.doc[first - 1].text == "," and not after
@@ -698,7 +701,9 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
             c.dep_ == "ccomp" and c.i < pred.i and c.i in matches for c in pred.head.children):
         return True  # the same gerund hung on the verb of saying beside the event ("X rioted, setting fire …, Y said")
     if pattern.pos != "NOUN" and pred.dep_ == "advcl" and head_event:
-        if any(c.dep_ == "mark" and c.lemma_.lower() in grammar.get("background_mark", ()) for c in pred.children):
+        if any(c.dep_ == "mark" and (c.lemma_.lower() in grammar.get("background_mark", ()) or " ".join(
+                [c.lower_] + [f.lower_ for f in c.children if f.dep_ == "fixed"]) in grammar.get("background_mark", ()))
+               for c in pred.children):  # (with its fixed parts: "în timp ce")
             return True
         if pred.head.i in matches and matches[pred.head.i][0].cameo[:2] == pattern.cameo[:2] and any(
                 c.dep_ == "mark" and c.lower_ in grammar.get("infinitive_mark", ()) for c in pred.children):
@@ -775,6 +780,9 @@ def _content_of_other_event(pred, pattern: Pattern, matches: dict, grammar: dict
     refusal or threat (:data:`CONTENT_ROOTS`), or a verbal-cooperation complement (QuadClass 1: "agreed to
     meet") of an intent (CAMEO 03). A promised material act ("promised to pull the troops out") stays an
     event (coded future); contents of saying, denying and accusing stay events too."""
+    if any(c.dep_ == "parataxis" and c.i > pred.i and c.i in matches and matches[c.i][0].cameo[:2] in CONTENT_ROOTS
+           for c in pred.children):
+        return True  # a quoted demand or threat followed by its verb: '"Free every political prisoner," X urged Y'
     infinitival = pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in grammar.get("infinitive_mark", ())
                                                 for c in pred.children)  # "called on Russia to(advcl) accept"
     if pred.pos_ not in ("VERB", "AUX") or (pred.dep_ not in ("xcomp", "ccomp", "acl") and not infinitival):
