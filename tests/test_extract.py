@@ -1028,3 +1028,16 @@ def test_relatives_simultaneous_clauses_and_quoted_demands(lang, text, expected)
     records = code(text, lang)
     assert [(r["event_type"], codes(r["actors"]), codes(r["recipients"])) for r in records][:1] == [expected]
     assert len(records) == 1 or expected[0] == "CONSULT"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a conjunct of a verb of saying or of a refusal is a second act, not its content: no attribution, no negation
+    ("en", "Estonia declared a state of emergency and put its border guards on high alert.",
+     [("COERCE", None, []), ("MOBILIZE", None, [])]),
+    ("ro", "Premierul a respins cererea sindicatelor, dar a promis o reformă a salariilor.",
+     [("REJECT", None, []), ("AGREE", None, [])]),
+    # a conjunct still shares its head's future auxiliary
+    ("en", "Macron will travel to Beijing and meet Xi Jinping.", [("CONSULT", "future", []), ("CONSULT", "future", [])]),
+])
+def test_conjuncts_of_saying_and_refusing_verbs(lang, text, expected):
+    assert [(r["event_type"], r["factuality"]["aux_mode"], r["attribution"]) for r in code(text, lang)] == expected

@@ -127,6 +127,17 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
             kids += [c for c in clause.head.children if c.dep_ in ("aux", "aux:pass", "advmod") and c.i < clause.i]
         forms = cue_forms(clause, g)
         lem = clause.lemma_.lower()
+        if depth > 0 and chain[depth - 1].dep_ == "conj":
+            # a conjunct shares its head's auxiliaries ("will meet and sign", "ar putea să se întâlnească și să
+            # semneze"), not the head's own meaning: in "rejected their demand but promised to review bonuses" the
+            # promise is no denial, in "declared an emergency and put its guards on alert" the alert is no report
+            aux = [c for c in kids if c.dep_ == "aux" and "Cnd" not in c.morph.get("Mood")]
+            if any(c.lemma_.lower() in g["future_aux"] or c.text.lower() in g["future_aux"] for c in aux) \
+                    and not any(c.dep_ == "aux" for c in chain[depth - 1].children):
+                future = True
+            if any(c.lemma_.lower() in g["hypothetical_modals"] for c in aux):
+                hypothetical = True
+            continue
         if depth == 0 or (chain[depth - 1].dep_ in ("xcomp", "ccomp") and lem not in speech) or (
                 depth == 1 and chain[0].dep_ in ("nsubj", "nsubj:pass")) or (
                 chain[depth - 1].dep_ in ("obj", "iobj") and chain[depth - 1].pos_ == "NOUN" and clause.pos_ in (
@@ -448,8 +459,10 @@ def attribution_chain(pred, g: dict, name_of, actors: tuple = (), outlet=None) -
         inner.extend(x for y in c.children if y.lemma_.lower() in citing and y.pos_ == "VERB"
                      for x in y.children if x.dep_ in ("obj", "nsubj"))
     governing = reporting | set(g.get("accusation_verbs", ()))  # an accuser reports the accused act
-    for clause in chain[1:]:
-        if clause.lemma_.lower() in governing:
+    for k, clause in enumerate(chain[1:], start=1):
+        if clause.lemma_.lower() in governing and chain[k - 1].dep_ != "conj":
+            # (a conjunct of a verb of saying is a second act of the speaker, not its content: "Lithuania
+            # declared an emergency and put its border guards on alert")
             # a verb of saying after its content ("Niciun soldat nu a fost trimis …, a precizat Pentagonul")
             sp = speaker_of(clause, g, trailing=clause.i > chain[0].i)
             if sp is None and clause.head.lemma_.lower() in citing:
