@@ -1041,3 +1041,23 @@ def test_relatives_simultaneous_clauses_and_quoted_demands(lang, text, expected)
 ])
 def test_conjuncts_of_saying_and_refusing_verbs(lang, text, expected):
     assert [(r["event_type"], r["factuality"]["aux_mode"], r["attribution"]) for r in code(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # "both countries", "ambele țări": the parties of the last event with two or more
+    ("en", "Armenia and Azerbaijan signed a peace deal in Washington on Friday. Vladimir Putin congratulated both "
+           "countries."),
+    ("ro", "Armenia și Azerbaidjanul au semnat vineri un acord de pace la Washington. Vladimir Putin a felicitat "
+           "ambele țări."),
+])
+def test_both_countries_are_the_parties_named_before(lang, text):
+    r = code(text, lang)[-1]
+    assert (codes(r["actors"]), codes(r["recipients"])) == (["RUSGOV"], ["ARM", "AZE"])
+
+
+def test_a_trailing_speaker_after_a_noun_root_reports_and_controls_nothing():
+    # "X might be in a position to attack …, Rutte warned": the attack is X's, reported by Rutte (no threat by Rutte)
+    records = code("China might be in a position to attack Taiwan by 2027, the Pentagon's chief warned in a report.",
+                   "en")
+    assert [(r["event_type"], codes(r["actors"]), r["factuality"]["aux_mode"], r["factuality"]["evidentiality"])
+            for r in records] == [("ASSAULT", ["CHN"], "hypothetical", "reported")]

@@ -203,7 +203,13 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             # are met" is no new demand)
             agents = [t for t in frame.actors if not (frame.pattern.pos == "NOUN" and _personal_pronoun(t))]
             actors, reporters = _resolve_all(agents, ctx, on, records)
-        recipients, rep2 = _resolve_all(frame.recipients, ctx, on, records, tuple(a.code for a in actors))
+        if frame.recipients and group and all(t.pos_ == "NOUN" and _is_anaphoric_plural(t, ctx)
+                                              for t in frame.recipients):
+            # "urged both countries to halt the fighting": the parties of the last event with two or more
+            recipients = [a for a in group[-1] if a.code not in {b.code for b in actors}]
+            rep2 = []
+        else:
+            recipients, rep2 = _resolve_all(frame.recipients, ctx, on, records, tuple(a.code for a in actors))
         if frame.protest is not None and not recipients:  # a concession to protesters no one names: civilians
             p = frame.protest
             recipients = [Actor(p.text, p.idx, p.idx + len(p.text), None, "CVL", None, "CVL")]
@@ -494,10 +500,10 @@ def _is_anaphoric_plural(tok, ctx: _Context) -> bool:
     words = ctx.grammar["anaphoric_plural"]
     if tok.pos_ in ("NUM", "PRON", "DET") and (tok.lemma_.lower() in words or tok.text.lower() in words):
         return True
-    if "Plur" not in tok.morph.get("Number") and not tok.text.lower().endswith(("i", "s")):
+    if "Plur" not in tok.morph.get("Number") and not tok.text.lower().endswith(("i", "s", "e")):
         return False
-    if not sector_of(tok, ctx.gaz, ctx.grammar):
-        return False
+    if not sector_of(tok, ctx.gaz, ctx.grammar) and not tok.lemma_.lower() in ctx.grammar.get("party_nouns", ()):
+        return False  # ("both countries", "cele două părți": grammar.yaml party_nouns)
     return any(c.lemma_.lower() in ctx.grammar["anaphoric_plural"] or c.text.lower() in ctx.grammar["anaphoric_plural"]
                for c in tok.subtree if c.i != tok.i)
 

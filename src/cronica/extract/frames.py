@@ -156,8 +156,10 @@ def inherit_subject(pred, max_steps: int = 5, pro_drop: bool = True, accusers: f
                        and c.i != cur.i]
             if accused:
                 return accused, gov
-        if gov.pos_ in ("VERB", "AUX", "ADJ") or (gov.dep_ == "ROOT" and cur.dep_ == "xcomp" and gov.pos_ == "NOUN"):
-            # (a control verb mis-tagged as a noun at the root: "Germany plans to deliver …")
+        if gov.pos_ in ("VERB", "AUX", "ADJ") or (gov.dep_ == "ROOT" and cur.dep_ == "xcomp" and gov.pos_ == "NOUN") \
+                or (gov.pos_ == "NOUN" and cur.dep_ in ("acl", "xcomp") and any(c.dep_ == "cop" for c in gov.children)):
+            # (a control verb mis-tagged as a noun at the root: "Germany plans to deliver …"; a copular noun
+            # predicate controls its infinitive: "Russia might be in a position to attack …")
             if cur.dep_ in ("xcomp", "ccomp") and cur.pos_ in ("VERB", "AUX"):
                 controllers = [c for c in gov.children if c.dep_ in ("obj", "iobj") and c.pos_ in ("PROPN", "NOUN")]
                 if controllers and cur.dep_ == "xcomp" or (controllers and _subjunctive(cur)):
@@ -636,15 +638,19 @@ def _reporting_use(pred, grammar: dict) -> bool:
     """A verb that is both an event predicate and a verb of saying ("susține": support / claim), used to
     report: it has a complement clause ("susțin că …"), or it trails the reported clause without an object
     ("Iranul ar fi trimis drone, susțin serviciile britanice"). Such a use is attribution, not an event."""
-    if pred.pos_ != "VERB" or pred.lemma_.lower() not in grammar["speech_verbs"]:
-        return False
+    if pred.pos_ != "VERB" or not _word_forms(pred) & grammar["speech_verbs"]:
+        return False  # (forms: "warned" left unlemmatised)
     if any(c.dep_ == "ccomp" for c in pred.children):
         return True
-    if pred.dep_ not in ("parataxis", "conj") or pred.head.i > pred.i or "Ger" in pred.morph.get("VerbForm"):
-        return False
+    if pred.dep_ not in ("parataxis", "conj") and not (pred.dep_ == "acl" and pred.head.dep_ == "ROOT") \
+            or pred.head.i > pred.i or "Ger" in pred.morph.get("VerbForm"):
+        return False  # (or hung on the root noun: "Russia might be in a position to attack …, Rutte warned(acl)")
     if any(c.dep_ == "cc" for c in pred.children):
         return False  # "… și susține separatiștii": a second event of the same subject
-    first = min([pred.i] + [c.i for c in pred.children if c.dep_.startswith("aux")])
+    first = min([pred.i] + [c.i for c in pred.children if c.dep_.startswith("aux")] + [
+        t.i for c in pred.children if c.dep_.startswith("nsubj") and c.i < pred.i for t in c.subtree
+        if not t.is_punct])
+    # (the speaker before the verb in English: "…, Mark Rutte warned")
     after = [t for t in pred.sent if t.i > pred.i and t.pos_ == "VERB" and not _gerund(t)]  # (", a insistat X,
     # respingând …": a gerund after it is the speaker's aside)
     # ", susțin serviciile britanice." — right after a comma, the last verb; a postverbal subject is often
@@ -783,8 +789,9 @@ def _content_of_other_event(pred, pattern: Pattern, matches: dict, grammar: dict
     if any(c.dep_ == "parataxis" and c.i > pred.i and c.i in matches and matches[c.i][0].cameo[:2] in CONTENT_ROOTS
            for c in pred.children):
         return True  # a quoted demand or threat followed by its verb: '"Free every political prisoner," X urged Y'
-    infinitival = pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in grammar.get("infinitive_mark", ())
-                                                for c in pred.children)  # "called on Russia to(advcl) accept"
+    infinitival = pred.dep_ in ("advcl", "obl") and any(
+        c.dep_ == "mark" and c.lower_ in grammar.get("infinitive_mark", ())
+        for c in pred.children)  # "called on Russia to(advcl) accept", "asked Minsk to(mark) hand(obl) them over"
     if pred.pos_ not in ("VERB", "AUX") or (pred.dep_ not in ("xcomp", "ccomp", "acl") and not infinitival):
         return False
     gov = pred.head

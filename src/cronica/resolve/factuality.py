@@ -443,10 +443,12 @@ def attribution_chain(pred, g: dict, name_of, actors: tuple = (), outlet=None) -
                 break
     chain = clause_chain(pred)
     # a verb of saying attached below the event clause: "…, a relatat Reuters, citând TASS", "…, BelTA reported"
-    # — not a subordinate clause of its own ("if parliament rejected the budget" is no report)
+    # (or hung on a root noun: "Russia might be in a position to …, Rutte warned(acl)") — not a subordinate clause
+    # of its own ("if parliament rejected the budget" is no report)
     trailing = [c for clause in chain for c in clause.children
-                if c.dep_ in ("parataxis", "conj", "advcl") and c.i > clause.i and not _marks(c) and c not in chain
-                and (c.lemma_.lower() in g["speech_verbs"] or (c.lemma_.lower() in g["denial_verbs"]
+                if (c.dep_ in ("parataxis", "conj", "advcl") or (c.dep_ == "acl" and clause.dep_ == "ROOT"))
+                and c.i > clause.i and not _marks(c) and c not in chain
+                and (cue_forms(c, g) & g["speech_verbs"] or (c.lemma_.lower() in g["denial_verbs"]
                                                                and any(x.dep_ == "ccomp" for x in c.children)))]  # (the event itself is no report of itself: "nici nu a
     # acceptat, nici nu a respins propunerea" — "respins" is the event, a conjunct of "acceptat")
     final = _final_report_verb(pred, chain, g)
