@@ -1001,9 +1001,12 @@ def test_protests_as_purposes_conditions_and_months(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang,text,expected", [
-    # what a resolution, offer or proposal says is its content, not an event; a plan's act is coded as future
-    ("en", "Romania will back a UN resolution that calls for an arms embargo on Sudan's warring parties.",
+    # what a resolution, offer or proposal says it would do is its content, not an event; a plan's act is future
+    ("en", "Romania will back a UN resolution that would impose an arms embargo on Sudan's warring parties.",
      [("SUPPORT", "future")]),
+    # a verbal act a document makes is made by adopting it (here, not made)
+    ("en", "The UN General Assembly failed to adopt a resolution condemning the coup in Niger.",
+     [("ACCUSE", "negation")]),
     ("ro", "Kremlinul a respins din nou propunerea lui Zelenski de a se întâlni cu Vladimir Putin.",
      [("REJECT", None)]),
     ("en", "Serbia has no plans to impose sanctions on Russia.", [("COERCE", "negation")]),
@@ -1061,3 +1064,9 @@ def test_a_trailing_speaker_after_a_noun_root_reports_and_controls_nothing():
                    "en")
     assert [(r["event_type"], codes(r["actors"]), r["factuality"]["aux_mode"], r["factuality"]["evidentiality"])
             for r in records] == [("ASSAULT", ["CHN"], "hypothetical", "reported")]
+
+
+def test_a_source_citing_another_before_the_event_is_a_chain():
+    r = one(code("Potrivit Agerpres, citând un comunicat al MAE, România a trimis o notă de protest Rusiei.", "ro"),
+            "ACCUSE")
+    assert r["attribution"] == ["Agerpres", "Romanian Foreign Ministry"]

@@ -754,13 +754,14 @@ def _elaborating_gerund(tok, matches: dict, consumed: set, grammar: dict) -> boo
         c.dep_.startswith(("nsubj", "aux", "mark")) for c in tok.children)
 
 
-def _describes_content(pred, grammar: dict) -> bool:
+def _describes_content(pred, grammar: dict, material: bool = True) -> bool:
     """``pred`` lies in what a proposal, plan, resolution, law or other content noun (``grammar.yaml:
-    content_nouns``) says, not in what happened: under an infinitive or gerund modifying the noun ("an offer to
-    mediate", "propunerea de a organiza discuții", "a call for signing a free-trade deal"; not a plan or intention,
-    ``future_nouns``, whose act is coded as future: "no plans to send troops") or under a
-    relative clause whose subject is the noun ("a resolution that aims to impose a blockade", "the law that bans
-    protests"). A relative clause about the noun's own fate is an event ("the plan that Trump presented").
+    content_nouns``) says, not in what happened: under an infinitive modifying the noun ("an offer to mediate",
+    "propunerea de a organiza discuții"; not a plan or intention, ``future_nouns``, whose act is coded as future:
+    "no plans to send troops"), or — for a ``material`` act (QuadClass 2 or 4, CAMEO codebook) — under a gerund
+    or a relative clause whose subject is the noun ("a resolution that aims to impose a blockade", "the law that
+    bans protests"). A verbal act a document makes by being adopted is an event ("a resolution condemning the
+    strikes"), and so is a relative clause about the noun's own fate ("the plan that Trump presented").
     Walks up at most six heads; returns ``True`` if such a noun is reached."""
     content = grammar.get("content_nouns", set())
     planned = grammar.get("future_nouns", set())  # ("no plans to send troops": a planned act is coded, future)
@@ -772,9 +773,11 @@ def _describes_content(pred, grammar: dict) -> bool:
         head = t.head
         if head.pos_ == "NOUN" and _word_forms(head) & content:
             if t.dep_ == "acl:relcl":
-                return any(c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType") for c in t.children)
+                return material and any(c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType")
+                                        for c in t.children)
             if t.dep_ == "acl" and t.pos_ in ("VERB", "AUX") and not _word_forms(head) & planned and (
-                    _gerund(t) or any(c.dep_ in ("mark", "case") and c.lower_ in infinitive for c in t.children)):
+                    (material and _gerund(t)) or any(c.dep_ in ("mark", "case") and c.lower_ in infinitive
+                                                     for c in t.children)):
                 return True
         t = head
     return False
@@ -886,7 +889,8 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
             continue
         if pattern.pos == "NOUN" and _pressure_behind(pred, matches, grammar):
             continue
-        if _content_of_other_event(pred, pattern, matches, grammar) or _describes_content(pred, grammar):
+        if _content_of_other_event(pred, pattern, matches, grammar) or _describes_content(
+                pred, grammar, material=cameo(pattern.cameo).quad_class in (2, 4)):
             continue
         actors, recipients, inherited = frame_roles(pred, items, pattern, grammar)
         frame = Frame(pred, [pred] + items, pattern, actors, recipients, inherited)

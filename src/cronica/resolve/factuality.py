@@ -486,6 +486,10 @@ def attribution_chain(pred, g: dict, name_of, actors: tuple = (), outlet=None) -
                 for x in c.subtree:  # "citat de sursa belarusă", "cited by TASS"
                     if x.dep_ == "obl:agent" and x.head.lemma_.lower() in citing:
                         inner.append(x)
+    if outer and not inner:  # "According to Agerpres, citing(advcl of the event) a foreign ministry statement"
+        inner.extend(x for clause in chain for c in clause.children
+                     if c.pos_ == "VERB" and c.dep_ in ("advcl", "xcomp", "acl") and cue_forms(c, g) & citing
+                     for x in c.children if x.dep_ in ("obj", "nsubj"))
     for src in list(outer):  # "Potrivit Agerpres, care citează un comunicat al MAE"
         for rel in src.children:
             if rel.dep_ in ("acl:relcl", "acl") and rel.lemma_.lower() in citing:
