@@ -1070,3 +1070,17 @@ def test_a_source_citing_another_before_the_event_is_a_chain():
     r = one(code("Potrivit Agerpres, citând un comunicat al MAE, România a trimis o notă de protest Rusiei.", "ro"),
             "ACCUSE")
     assert r["attribution"] == ["Agerpres", "Romanian Foreign Ministry"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an event in a clause or adjunct of time is background, whoever's it is, however the parser hung it
+    ("ro", "După vizita lui Recep Tayyip Erdoğan la Moscova, Kremlinul a ridicat sancțiunile asupra roșiilor turcești.",
+     ["RETREAT"]),
+    ("en", "Zelensky accused Russia of breaking the truce after a Russian drone attack on Odesa killed three people.",
+     ["ACCUSE", "ASSAULT"]),
+    # the venue of an act is no event of its own, unless it names a counterpart
+    ("ro", "Germania i-a promis Kievului noi sisteme antiaeriene la reuniunea miniștrilor apărării din NATO.",
+     ["AGREE"]),
+])
+def test_background_clauses_and_venues(lang, text, expected):
+    assert [r["event_type"] for r in code(text, lang)] == expected

@@ -588,15 +588,18 @@ def _anaphoric_nominal(tok) -> bool:
 
 
 def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = frozenset(),
-                        background: frozenset = frozenset()) -> bool:
+                        background: frozenset = frozenset(), venue: frozenset = frozenset(),
+                        party: frozenset = frozenset()) -> bool:
     """A nominal predicate that only describes another event's object ("a semnat un acord de cooperare",
     "a condamnat arestarea jurnalistului") is part of that event, not a new one — unless it names its own
     agent (genitive, possessor or demonym adjective). The content of an act (``content``: ``grammar.yaml:
     content_nouns``; "a respins cererea Rusiei", "accepted Qatar's proposal") is part of it even then: its
     owner is the act's recipient; so is anything a demand, refusal or threat (:data:`CONTENT_ROOTS`) is
     about. An adjunct of an event predicate is its circumstance when it restates it (same PLOVER type: "killed …
-    in an attack"), gives its motive (:data:`MOTIVE_ROOTS`) or is marked as its time (``background``:
-    ``grammar.yaml: background_mark``)."""
+    in an attack"), gives its motive (:data:`MOTIVE_ROOTS`), is marked as its time (``background``:
+    ``grammar.yaml: background_mark``) or as its venue with no counterpart named (``venue``: ``location_case``;
+    ``party``: ``comitative_case`` and ``reciprocal_case``): "a promis … la cea mai recentă reuniune a Grupului de
+    Contact" is a promise, "in a call with Trump, Maduro expressed …" is a call and an expression."""
     h = tok
     for _ in range(2):  # the object of a demand, refusal or threat is its content ("appealed for a ceasefire",
         if h.head.i == h.i:  # "a blocat pachetul de sancțiuni al UE"), whoever it belongs to
@@ -607,6 +610,15 @@ def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = 
             return True
     if tok.dep_ == "compound" and (tok.head.lemma_.lower() in content or tok.head.lower_ in content):
         return True  # what a content noun is about: "the ceasefire proposal", "a peace plan"
+    first = tok.sent[0]
+    if (case_of(tok) in background and tok.dep_ == "obl" and (tok.head.i in matches or tok.head.i in consumed)) or (
+            tok.left_edge.i == first.i and first.dep_ in ("case", "mark") and first.lemma_.lower() in background):
+        # an event in an adjunct of time is background, whoever's it is ("a suspendat …, după vizita lui Erdoğan";
+        # also a sentence-initial one, however the parser hung it: "După vizita lui al-Sharaa la Casa Albă, …")
+        return True
+    if tok.dep_ == "obl" and tok.head.i in matches and tok.head.pos_ in ("VERB", "AUX") and case_of(tok) in venue \
+            and not any(c.dep_.split(":")[0] == "nmod" and case_of(c) in party for c in tok.children):
+        return True  # the venue of an act, whoever holds it ("a promis … la reuniunea Grupului de Contact")
     own_agent = any(c.dep_ == "nmod:poss" or (c.dep_ == "amod" and _nationality(c)) or (
         c.dep_ == "nmod" and not case_of(c)) for c in tok.children)  # ("direct negotiations": no agent)
     if own_agent and tok.lemma_.lower() not in content:
@@ -714,6 +726,13 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
         if pred.head.i in matches and matches[pred.head.i][0].cameo[:2] == pattern.cameo[:2] and any(
                 c.dep_ == "mark" and c.lower_ in grammar.get("infinitive_mark", ()) for c in pred.children):
             return True  # a purpose of the same kind restates the act
+    if pattern.pos != "NOUN" and pred.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in pred.children):
+        # the verb of a clause of time whose subject the parser took for a noun phrase of time: "accused Russia …
+        # [after a drone attack on Odesa](obl) killed(conj) three people" — the phrase ends right before the verb
+        start = min([pred.i] + [c.i for c in pred.children if c.dep_.startswith("aux")])
+        if any(c.dep_ == "obl" and c.right_edge.i == start - 1 and case_of(c) in grammar.get("background_mark", ())
+               for c in pred.head.children):
+            return True
     if pattern.pos != "NOUN" and pred.dep_ == "acl":  # the same clause parsed as a noun phrase "after [people
         # protested(acl)]": the phrase is an oblique of time of an event predicate
         t = pred.head
@@ -816,6 +835,22 @@ OBLIGATION_DEMAND = "100"
 1.1b3 §10; PLOVER REQUEST — the PLOVER gold standard codes such statements as REQUEST aimed at Y)."""
 
 
+def _background_clauses(doc, matches: dict, consumed: set, grammar: dict) -> set:
+    """Token indices of nominal events inside a clause of time under an event predicate ("a acuzat Israelul …,
+    după ce un atac israelian(nsubj) … l-a ucis", "after an Israeli strike killed …"): like the clause's own
+    verb (:func:`_not_an_event_of_its_own`) they are background, not events (gold/CODING.md). A clause of time
+    is an adverbial clause marked by ``grammar.yaml: background_mark`` (with its fixed parts)."""
+    marks = grammar.get("background_mark", set())
+    out = set()
+    for tok in doc:
+        if tok.dep_ != "advcl" or not (tok.head.i in matches or tok.head.i in consumed):
+            continue
+        if any(c.dep_ == "mark" and (c.lemma_.lower() in marks or " ".join(
+                [c.lower_] + [f.lower_ for f in c.children if f.dep_ == "fixed"]) in marks) for c in tok.children):
+            out.update(t.i for t in tok.subtree if t.i != tok.i and t.pos_ in ("NOUN", "PROPN"))
+    return out
+
+
 def _obligation_demands(doc, matches: dict, grammar: dict) -> tuple[dict, set]:
     """Verbs of saying whose complement says that someone must act ("The Red Cross said US forces must ensure
     security", "Protestatarii au spus că ministrul trebuie să demisioneze"): the statement is a demand on the
@@ -873,6 +908,7 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
     demands, demanded = _obligation_demands(doc, matches, grammar)
     matches.update(demands)
     consumed = {t.i for pat, items in matches.values() for t in items}
+    demanded |= _background_clauses(doc, matches, consumed, grammar)
     frames, yielded = [], set()
     for i in sorted(matches):
         if i in consumed or i in demanded:
@@ -881,7 +917,8 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
         pred = doc[i]
         if pattern.pos == "NOUN" and (_anaphoric_nominal(pred) or _inside_other_event(
                 pred, matches, consumed, frozenset(grammar.get("content_nouns", ())),
-                frozenset(grammar.get("background_mark", ())))):
+                frozenset(grammar.get("background_mark", ())), frozenset(grammar.get("location_case", ())),
+                frozenset(grammar.get("comitative_case", ())) | frozenset(grammar.get("reciprocal_case", ())))):
             continue
         if not items and i not in demands and (_reporting_use(pred, grammar) or _denied_report(pred, grammar)):
             continue
