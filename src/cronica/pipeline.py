@@ -490,7 +490,7 @@ def _event_anaphor(noun, records: list[EventRecord], ctx: _Context) -> list[Acto
         if r.cameo_code[:3] == kind and r.evidence_end <= noun.sent.start_char and r.actors:
             toks = np_tokens(noun)
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-            return [replace(a, text=noun.doc.text[start:end], start=start, end=end) for a in r.actors]
+            return [replace(a, text=doc_text(noun.doc)[start:end], start=start, end=end) for a in r.actors]
     return []
 
 

@@ -717,11 +717,9 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
     if pattern.pos != "NOUN" and pred.dep_ == "ccomp" and _gerund(pred) and not any(
             c.dep_.startswith(("nsubj", "aux", "mark")) for c in pred.children) and any(
             c.dep_ == "ccomp" and c.i < pred.i and c.i in matches for c in pred.head.children):
-        return True  # the same gerund hung on the verb of saying beside the event ("X rioted, setting fire …, Y said")
+        return True  # the gerund hung on the verb of saying beside the event ("X rioted, setting fire …, Y said")
     if pattern.pos != "NOUN" and pred.dep_ == "advcl" and head_event:
-        if any(c.dep_ == "mark" and (c.lemma_.lower() in grammar.get("background_mark", ()) or " ".join(
-                [c.lower_] + [f.lower_ for f in c.children if f.dep_ == "fixed"]) in grammar.get("background_mark", ()))
-               for c in pred.children):  # (with its fixed parts: "în timp ce")
+        if _background_marked(pred, grammar):
             return True
         if pred.head.i in matches and matches[pred.head.i][0].cameo[:2] == pattern.cameo[:2] and any(
                 c.dep_ == "mark" and c.lower_ in grammar.get("infinitive_mark", ()) for c in pred.children):
@@ -840,15 +838,20 @@ def _background_clauses(doc, matches: dict, consumed: set, grammar: dict) -> set
     după ce un atac israelian(nsubj) … l-a ucis", "after an Israeli strike killed …"): like the clause's own
     verb (:func:`_not_an_event_of_its_own`) they are background, not events (gold/CODING.md). A clause of time
     is an adverbial clause marked by ``grammar.yaml: background_mark`` (with its fixed parts)."""
-    marks = grammar.get("background_mark", set())
     out = set()
     for tok in doc:
-        if tok.dep_ != "advcl" or not (tok.head.i in matches or tok.head.i in consumed):
-            continue
-        if any(c.dep_ == "mark" and (c.lemma_.lower() in marks or " ".join(
-                [c.lower_] + [f.lower_ for f in c.children if f.dep_ == "fixed"]) in marks) for c in tok.children):
+        if tok.dep_ == "advcl" and (tok.head.i in matches or tok.head.i in consumed) \
+                and _background_marked(tok, grammar):
             out.update(t.i for t in tok.subtree if t.i != tok.i and t.pos_ in ("NOUN", "PROPN"))
     return out
+
+
+def _background_marked(clause, grammar: dict) -> bool:
+    """``clause`` has a subordinator of time (``grammar.yaml: background_mark``), compared as a lemma or as the
+    word with its ``fixed`` parts ("after", "după"; "în timp ce")."""
+    marks = grammar.get("background_mark", set())
+    return any(c.dep_ == "mark" and (c.lemma_.lower() in marks or " ".join(
+        [c.lower_] + [f.lower_ for f in c.children if f.dep_ == "fixed"]) in marks) for c in clause.children)
 
 
 def _obligation_demands(doc, matches: dict, grammar: dict) -> tuple[dict, set]:
@@ -881,7 +884,8 @@ def _obligation_demands(doc, matches: dict, grammar: dict) -> tuple[dict, set]:
                         and a.pos_ in ("VERB", "AUX")]  # "a spus că Y trebuie(ccomp) să demisioneze"
             else:
                 continue
-            pattern = Pattern(tok.lemma_.lower(), "VERB", (), OBLIGATION_DEMAND, "", f"{tok.lemma_.lower()} + obligation")
+            lemma = tok.lemma_.lower()
+            pattern = Pattern(lemma, "VERB", (), OBLIGATION_DEMAND, "", f"{lemma} + obligation")
             demands[tok.i] = (pattern, [])
             contents.update(a.i for a in acts)
     return demands, contents
@@ -908,10 +912,10 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
     demands, demanded = _obligation_demands(doc, matches, grammar)
     matches.update(demands)
     consumed = {t.i for pat, items in matches.values() for t in items}
-    demanded |= _background_clauses(doc, matches, consumed, grammar)
+    skipped = demanded | _background_clauses(doc, matches, consumed, grammar)
     frames, yielded = [], set()
     for i in sorted(matches):
-        if i in consumed or i in demanded:
+        if i in consumed or i in skipped:
             continue
         pattern, items = matches[i]
         pred = doc[i]
@@ -932,7 +936,9 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
         actors, recipients, inherited = frame_roles(pred, items, pattern, grammar)
         frame = Frame(pred, [pred] + items, pattern, actors, recipients, inherited)
         if pattern.cameo[:2] == "08":
-            yielded.add(_yields_to_protest(frame, matches, grammar))
+            protest = _yields_to_protest(frame, matches, grammar)
+            if protest is not None:
+                yielded.add(protest)
         frames.append(frame)
     return [f for f in frames if f.predicate.i not in yielded]  # (a protest yielded to is the concession's cause)
 
