@@ -1084,3 +1084,18 @@ def test_a_source_citing_another_before_the_event_is_a_chain():
 ])
 def test_background_clauses_and_venues(lang, text, expected):
     assert [r["event_type"] for r in code(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the content of a demand or threat is no event, also under a complement that is none and in a conjunct
+    ("en", "Budapest demanded that Kyiv stop attacking the Druzhba pipeline.", ["REQUEST"]),
+    ("ro", "Donald Trump a amenințat că va opri tot ajutorul pentru Columbia și că va trimite trupe acolo.",
+     ["THREATEN"]),
+    # a second act joined by "and" is no report; an instruction is no report either
+    ("en", "The Moldovan intelligence service accused two Russian diplomats of espionage, and both were "
+           "expelled.", ["ACCUSE"]),
+])
+def test_contents_of_demands_and_threats_and_second_acts(lang, text, expected):
+    records = code(text, lang)
+    assert [r["event_type"] for r in records] == expected
+    assert all(r["attribution"] == [] for r in records)

@@ -800,24 +800,39 @@ def _describes_content(pred, grammar: dict, material: bool = True) -> bool:
     return False
 
 
-def _content_of_other_event(pred, pattern: Pattern, matches: dict, grammar: dict) -> bool:
+def _content_of_other_event(pred, pattern: Pattern, matches: dict, grammar: dict, depth: int = 0) -> bool:
     """``pred`` is the content of another matched event, not an event of its own: the complement (``xcomp``,
     ``ccomp``, or ``acl`` of an event noun: "cererea Rusiei de a ceda", "invitația de a vizita") of a demand,
     refusal or threat (:data:`CONTENT_ROOTS`), or a verbal-cooperation complement (QuadClass 1: "agreed to
-    meet") of an intent (CAMEO 03). A promised material act ("promised to pull the troops out") stays an
-    event (coded future); contents of saying, denying and accusing stay events too."""
+    meet") of an intent (CAMEO 03) — also through complements that are no events ("demanded that Ukraine stop
+    attacking …") and for a conjunct of such a content ("threatened to halt aid and to send troops"). A promised
+    material act ("promised to pull the troops out") stays an event (coded future); contents of saying, denying
+    and accusing stay events too. ``depth`` bounds the recursion through conjuncts."""
     if any(c.dep_ == "parataxis" and c.i > pred.i and c.i in matches and matches[c.i][0].cameo[:2] in CONTENT_ROOTS
            for c in pred.children):
         return True  # a quoted demand or threat followed by its verb: '"Free every political prisoner," X urged Y'
-    infinitival = pred.dep_ in ("advcl", "obl") and any(
-        c.dep_ == "mark" and c.lower_ in grammar.get("infinitive_mark", ())
-        for c in pred.children)  # "called on Russia to(advcl) accept", "asked Minsk to(mark) hand(obl) them over"
-    if pred.pos_ not in ("VERB", "AUX") or (pred.dep_ not in ("xcomp", "ccomp", "acl") and not infinitival):
+    t = pred  # through complements that are no events themselves: "demanded that Ukraine stop(ccomp) attacking(xcomp)"
+    for _ in range(3):
+        infinitival = t.dep_ in ("advcl", "obl") and any(
+            c.dep_ == "mark" and c.lower_ in grammar.get("infinitive_mark", ())
+            for c in t.children)  # "called on Russia to(advcl) accept", "asked Minsk to(mark) hand(obl) them over"
+        if (t.pos_ not in ("VERB", "AUX") and not (t.i != pred.i and t.dep_ in ("xcomp", "ccomp"))) or (
+                t.dep_ not in ("xcomp", "ccomp", "acl", "conj") and not infinitival):
+            return False  # (a complement on the way up may be a verb tagged as a noun: "that Ukraine stop(NOUN) …")
+        if t.head.i == t.i:
+            return False
+        if t.head.i in matches:
+            break
+        t = t.head
+    else:
         return False
-    gov = pred.head
-    if gov.i == pred.i or gov.i not in matches:
-        return False
-    if pred.dep_ == "acl" and gov.pos_ not in ("NOUN", "PROPN"):
+    gov = t.head
+    to_mark = any(c.dep_ == "mark" and c.lower_ in grammar.get("infinitive_mark", ()) for c in t.children)
+    if t.dep_ == "conj" and to_mark and matches[gov.i][0].cameo[:2] in CONTENT_ROOTS:
+        return True  # a second infinitive hung on the act itself: "threatened to halt aid and to(mark) send(conj) …"
+    if t.dep_ == "conj":  # a conjunct of a content is content too: "threatened to halt aid and to send(conj) troops"
+        return depth < 3 and _content_of_other_event(gov, matches[gov.i][0], matches, grammar, depth + 1)
+    if t.dep_ == "acl" and gov.pos_ not in ("NOUN", "PROPN"):
         return False
     reporting = grammar["speech_verbs"] | grammar["denial_verbs"] | set(grammar.get("accusation_verbs", ()))
     if gov.lemma_.lower() in reporting:

@@ -448,6 +448,8 @@ def attribution_chain(pred, g: dict, name_of, actors: tuple = (), outlet=None) -
     trailing = [c for clause in chain for c in clause.children
                 if (c.dep_ in ("parataxis", "conj", "advcl") or (c.dep_ == "acl" and clause.dep_ == "ROOT"))
                 and c.i > clause.i and not _marks(c) and c not in chain
+                and not (c.dep_ == "conj" and any(x.dep_ == "cc" for x in c.children))  # ("…, and both were declared
+                # persona non grata": a second act, no report)
                 and (cue_forms(c, g) & g["speech_verbs"] or (c.lemma_.lower() in g["denial_verbs"]
                                                                and any(x.dep_ == "ccomp" for x in c.children)))]  # (the event itself is no report of itself: "nici nu a
     # acceptat, nici nu a respins propunerea" — "respins" is the event, a conjunct of "acceptat")
@@ -462,9 +464,10 @@ def attribution_chain(pred, g: dict, name_of, actors: tuple = (), outlet=None) -
                      for x in y.children if x.dep_ in ("obj", "nsubj"))
     governing = reporting | set(g.get("accusation_verbs", ()))  # an accuser reports the accused act
     for k, clause in enumerate(chain[1:], start=1):
-        if clause.lemma_.lower() in governing and chain[k - 1].dep_ != "conj":
+        if clause.lemma_.lower() in governing and chain[k - 1].dep_ not in ("conj", "xcomp"):
             # (a conjunct of a verb of saying is a second act of the speaker, not its content: "Lithuania
-            # declared an emergency and put its border guards on alert")
+            # declared an emergency and put its border guards on alert"; an infinitive under it is an instruction,
+            # not a report: "Beijing told its citizens to(xcomp) avoid travelling to Japan")
             # a verb of saying after its content ("Niciun soldat nu a fost trimis …, a precizat Pentagonul")
             sp = speaker_of(clause, g, trailing=clause.i > chain[0].i)
             if sp is None and clause.head.lemma_.lower() in citing:
