@@ -1099,3 +1099,14 @@ def test_contents_of_demands_and_threats_and_second_acts(lang, text, expected):
     records = code(text, lang)
     assert [r["event_type"] for r in records] == expected
     assert all(r["attribution"] == [] for r in records)
+
+
+@pytest.mark.parametrize("lang,text,actors", [
+    # armed forces clashing is military force; "X-ian and Y-ian troops", "trupele X și cele Y" are both parties
+    ("en", "Armenian and Azerbaijani troops clashed on the border overnight.", ["ARMMIL", "AZEMIL"]),
+    ("ro", "Trupele armene și cele azere s-au confruntat noaptea trecută la frontieră.", ["ARMMIL", "AZEMIL"]),
+    ("ro", "Companiile germane și cele ucrainene vor coopera la producția de drone.", ["DEUBUS", "UKRBUS"]),
+])
+def test_clashes_and_elliptical_nationality_conjuncts(lang, text, actors):
+    r = code(text, lang)[0]
+    assert sorted(codes(r["actors"]) + codes(r["recipients"])) == actors

@@ -169,7 +169,8 @@ def _contiguous_extent(toks: list, head) -> tuple[int, int]:
 
 def coordinated_modifier_actors(head, actor: Actor, gaz: Gazetteer, on: date | None) -> list[Actor]:
     """Extra actors from coordinated nationality modifiers: "Hungarian and Romanian officials" is two
-    actors (HUNGOV, ROUGOV) sharing the head's sector. Returns the additional actors (maybe empty)."""
+    actors (HUNGOV, ROUGOV) sharing the head's sector; so are "Trupele thailandeze și cele cambodgiene" and the
+    elliptical "Companiile românești și cele ucrainene". Returns the additional actors (maybe empty)."""
     out = []
     seen = {actor.country}
 
@@ -190,11 +191,19 @@ def coordinated_modifier_actors(head, actor: Actor, gaz: Gazetteer, on: date | N
             add(tok)
     # the parser may hang both modifiers on the head and the conjunction on the head or the second modifier
     # ("Ukrainian and Russian delegations": amod, cc, amod): modifiers on either side of that "and" are coordinated
-    mods = [c for c in head.children if c.dep_.split(":")[0] in ("amod", "compound", "nmod") and c.i < head.i]
-    ccs = [c for t in [head] + mods for c in t.children if c.dep_ == "cc" and c.i < head.i]
-    if len(mods) >= 2 and any(mods[0].i < c.i < mods[-1].i for c in ccs):
-        for tok in mods:
-            add(tok)
+    for c in head.children:  # an elliptical conjunct: "Companiile românești și cele(conj) ucrainene(amod)"
+        if c.dep_ == "conj" and c.pos_ in ("DET", "PRON"):
+            for mod in c.children:
+                if mod.dep_ == "amod":
+                    add(mod)
+    # (also after the head, where Romanian puts them: "Trupele thailandeze și cele cambodgiene", the "și" hung on
+    # the article "cele" of the second modifier)
+    for side in ([c for c in head.children if c.i < head.i], [c for c in head.children if c.i > head.i]):
+        mods = [c for c in side if c.dep_.split(":")[0] in ("amod", "compound", "nmod")]
+        ccs = [c for t in [head] + mods for c in t.subtree if c.dep_ == "cc"]
+        if len(mods) >= 2 and any(mods[0].i < c.i < mods[-1].i for c in ccs):
+            for tok in mods:
+                add(tok)
     return out
 
 
