@@ -1110,3 +1110,9 @@ def test_contents_of_demands_and_threats_and_second_acts(lang, text, expected):
 def test_clashes_and_elliptical_nationality_conjuncts(lang, text, actors):
     r = code(text, lang)[0]
     assert sorted(codes(r["actors"]) + codes(r["recipients"])) == actors
+
+
+def test_a_frequency_is_no_agent_and_a_name_modifier_gives_the_force_its_country():
+    # "de trei ori" is no agent of the passive; "Avioane F-16(nmod) poloneze(amod)" are Polish, so Poland acts
+    r = one(code("Avioane F-16 poloneze au fost ridicate de trei ori de la sol în cursul nopții.", "ro"), "MOBILIZE")
+    assert (codes(r["actors"]), codes(r["recipients"])) == (["POL"], [])

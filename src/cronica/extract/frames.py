@@ -312,8 +312,9 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                 (recipients if pattern.frame == "theme" else actors).append(subj)
             elif c.dep_ == "nsubj:pass" and c not in items:  # "talks were held": the item is no party
                 recipients.append(c)
-            elif c.dep_ == "obl:agent" or (passive and c.dep_ == "obl" and case in acase):
-                actors.append(c)
+            elif (c.dep_ == "obl:agent" or (passive and c.dep_ == "obl" and case in acase)) \
+                    and c.lemma_.lower() not in grammar.get("frequency_nouns", ()):
+                actors.append(c)  # (not "de două ori", "twice": grammar.yaml frequency_nouns)
             elif c.dep_ in ("obj", "iobj") and c.pos_ in NOMINAL and c not in items and not (
                     c.dep_ == "obj" and pattern.cameo[:2] in ("07", "15") and c.pos_ != "PROPN"):
                 recipients.append(c)  # (what is sent or deployed — "deployed two destroyers" — is no recipient)
@@ -331,7 +332,9 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             moved = [c for c in pred.children if c.dep_ == "nsubj:pass" and c.pos_ in NOMINAL
                      and ((c not in items and pattern.cameo[:2] == "15") or any(
                          _nationality(a) or (a.dep_ == "compound" and a.pos_ == "PROPN")
-                         for a in c.children if a.dep_ in ("amod", "compound")))]
+                         for a in c.children if a.dep_ in ("amod", "compound")) or any(
+                         _nationality(a) for n in c.children if n.dep_ == "nmod" and n.pos_ == "PROPN"
+                         for a in n.children if a.dep_ == "amod"))]  # ("Avioane F-16(nmod) românești(amod)")
             actors.extend(moved)
             recipients = [r for r in recipients if r not in moved]
         recipients.extend(_recipient_pps(pred, rcase, exclude=actors + recipients,
