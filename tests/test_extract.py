@@ -1116,3 +1116,13 @@ def test_a_frequency_is_no_agent_and_a_name_modifier_gives_the_force_its_country
     # "de trei ori" is no agent of the passive; "Avioane F-16(nmod) poloneze(amod)" are Polish, so Poland acts
     r = one(code("Avioane F-16 poloneze au fost ridicate de trei ori de la sol în cursul nopții.", "ro"), "MOBILIZE")
     assert (codes(r["actors"]), codes(r["recipients"])) == (["POL"], [])
+
+
+@pytest.mark.parametrize("lang,text,recipients", [
+    # a threat is aimed at the one whose conduct its condition names
+    ("ro", "Rusia a amenințat că va opri livrările de gaze dacă Republica Moldova nu își plătește datoria.", ["MDA"]),
+    ("en", "The Azerbaijani parliament threatened to expel Russian diplomats unless the Kremlin closed its radar base.",
+     ["RUSGOV"]),
+])
+def test_a_threat_is_aimed_at_the_subject_of_its_condition(lang, text, recipients):
+    assert sorted(set(codes(one(code(text, lang), "THREATEN")["recipients"]))) == recipients

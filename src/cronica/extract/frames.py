@@ -407,6 +407,14 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             recipients.extend(r for r in _recipient_pps(c, rcase, exclude=actors) if r not in recipients)
             recipients.extend(o for o in c.children if o.dep_ in ("obj", "iobj") and o.pos_ in NOMINAL
                               and o not in actors + recipients and (pattern.cameo[:2] == "13" or o.pos_ == "PROPN"))
+    if pattern.cameo[:2] == "13" and pattern.pos != "NOUN":
+        # a threat is aimed at the one whose conduct its condition names ("threatened to stop negotiations if the
+        # United States goes ahead …", "unless the Kremlin closed its radar base"; ``conditional_mark``)
+        cond = grammar.get("conditional_mark", set())
+        holders = [pred] + [c for c in pred.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ == "VERB"]
+        recipients.extend(x for h in holders for c in h.children if c.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "case") and m.lemma_.lower() in cond for m in c.children)
+            for x in subjects(c) if x.pos_ in ("PROPN", "NOUN") and x not in actors + recipients)
     if not recipients and pattern.cameo[:2] == "14":
         recipients.extend(_protest_targets(pred, grammar))
     if not recipients and pattern.cameo[:2] == "15":

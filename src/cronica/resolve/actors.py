@@ -200,7 +200,8 @@ def coordinated_modifier_actors(head, actor: Actor, gaz: Gazetteer, on: date | N
     # the article "cele" of the second modifier)
     for side in ([c for c in head.children if c.i < head.i], [c for c in head.children if c.i > head.i]):
         mods = [c for c in side if c.dep_.split(":")[0] in ("amod", "compound", "nmod")]
-        ccs = [c for t in [head] + mods for c in t.subtree if c.dep_ == "cc"]
+        ccs = [c for t in [head] + mods + [d for m in mods for d in m.children] for c in t.children
+               if c.dep_ == "cc"]  # (on the head, a modifier, or a modifier's article: "și" on "cele")
         if len(mods) >= 2 and any(mods[0].i < c.i < mods[-1].i for c in ccs):
             for tok in mods:
                 add(tok)
