@@ -435,7 +435,8 @@ def _resolve_all(heads, ctx: _Context, on, records: list[EventRecord] = (),
                  exclude: tuple = ()) -> tuple[list[Actor], list[str]]:
     """Resolve participant heads; news outlets go to the second list (reporters, never actors). A personal
     pronoun — or an unresolved member noun owned by one ("their representatives"; ``grammar.yaml: member_nouns``)
-    — stands for its antecedent among ``records`` that is not one of the ``exclude`` codes (:func:`_antecedent`)."""
+    — stands for its antecedent among ``records`` that is not one of the ``exclude`` codes (:func:`_antecedent`);
+    an unresolved definite event noun stands for the actors of the event it names (:func:`_event_anaphor`)."""
     actors, reporters = [], []
     when = heads[0].doc.user_data.get("cronica_time_tokens", ()) if heads else ()
     nobody = ctx.grammar.get("negative_quantifiers", set())
