@@ -1126,3 +1126,27 @@ def test_a_frequency_is_no_agent_and_a_name_modifier_gives_the_force_its_country
 ])
 def test_a_threat_is_aimed_at_the_subject_of_its_condition(lang, text, recipients):
     assert sorted(set(codes(one(code(text, lang), "THREATEN")["recipients"]))) == recipients
+
+
+@pytest.mark.parametrize("lang,text,event_type,recipients", [
+    # no role rule finds a recipient: the nearest named party in the predicate's own phrase is the one acted upon
+    ("ro", "Marina ucraineană a lovit noaptea trecută două nave din flota comercială a Rusiei.", "ASSAULT", ["RUS"]),
+    ("en", "Pakistan refused to deploy peacekeepers in Iraq.", "REJECT", ["IRQ"]),
+    ("ro", "Pakistanul a refuzat să trimită trupe în Irak.", "REJECT", ["IRQ"]),
+    # … but not a party of a clause with a subject of its own, nor a city where it happened
+    ("ro", "Casa Albă a amenințat cu taxe vamale statele care cumpără gaze din Iran.", "THREATEN", []),
+    ("en", "The White House threatened tariffs on countries that buy gas from Iran.", "THREATEN", []),
+    ("en", "Viktor Orbán refused to sign the declaration in Geneva.", "REJECT", []),
+    # an inflected '-esc' demonym names its country ("spitalelor moldovenești")
+    ("ro", "Norvegia a donat transformatoare electrice spitalelor moldovenești.", "AID", ["MDA"]),
+])
+def test_the_nearest_named_party_is_the_recipient_no_rule_found(lang, text, event_type, recipients):
+    assert codes(one(code(text, lang), event_type)["recipients"]) == recipients
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ro", "Negocierile dintre Armenia și Azerbaidjan s-au încheiat fără acord."),
+    ("en", "Armenia and Azerbaijan concluded their talks without an agreement."),
+])
+def test_an_event_noun_under_without_is_negated(lang, text):
+    assert one(code(text, lang), "SUPPORT")["factuality"]["aux_mode"] == "negation"

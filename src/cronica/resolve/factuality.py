@@ -149,8 +149,10 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
             if any(c.lemma_.lower() in g["negation"] and c.dep_ in ("advmod", "det", "aux", "cc", "neg", "advmod:neg")
                    for c in kids + ([k for it in items for k in it.children] if depth == 0 else [])):
                 negation = True
-            if any(c.dep_ in ("mark", "case") and c.lemma_.lower() in g.get("negative_mark", ()) for c in kids):
-                negation = True  # "left without meeting Zelensky", "a plecat fără să se întâlnească"
+            if any(c.dep_ in ("mark", "case") and c.lemma_.lower() in g.get("negative_mark", ())
+                   for c in kids + ([k for it in items for k in it.children] if depth == 0 else [])):
+                negation = True  # "left without meeting Zelensky", "a plecat fără să se întâlnească", "s-au încheiat
+                # fără(case on the item) acord"
             if any(c.dep_ == "advmod" and any(d.dep_ == "advmod" and d.lemma_.lower() in g["negation"]
                                               for d in c.children) for c in kids):
                 negation = True  # "no longer sends": the negation hangs on the adverb
