@@ -1150,3 +1150,18 @@ def test_the_nearest_named_party_is_the_recipient_no_rule_found(lang, text, even
 ])
 def test_an_event_noun_under_without_is_negated(lang, text):
     assert one(code(text, lang), "SUPPORT")["factuality"]["aux_mode"] == "negation"
+
+
+def test_a_passive_agent_hung_under_a_time_word_is_the_actor():
+    # "confiscat miercuri(xcomp) de forțele americane": the agent phrase the parser put under the weekday
+    r = one(code("Un petrolier iranian a fost confiscat vineri de forțele americane.", "ro"), "COERCE")
+    assert (codes(r["actors"]), codes(r["recipients"])) == (["USAMIL"], ["IRN"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a detainee or dissident is opposition (PETRARCH-2 Phoenix.agents.txt DETAINEE, DISSIDENT [~OPP])
+    ("ro", "Un deținut politic din Belarus a intrat în greva foamei."),
+    ("en", "A jailed dissident in Belarus began a hunger strike."),
+])
+def test_detainees_and_dissidents_are_opposition(lang, text):
+    assert codes(one(code(text, lang), "PROTEST")["actors"]) == ["BLROPP"]

@@ -321,8 +321,10 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             elif c.dep_ in ("appos", "vocative", "dep", "xcomp") and c.pos_ == "PROPN" and c.i > pred.i:
                 recipients.append(c)  # a name right after the verb mislabelled by the parser ("met Volodymyr Zelensky")
         if passive and not actors:  # agent PP attached one level too low ("impuse joi de UE", "primit la Kremlin
-            # de Vladimir Putin")
-            actors.extend(g for c in pred.children if c.dep_ in ("obl", "nsubj:pass", "obj") and c.pos_ in ("NOUN", "PROPN")
+            # de Vladimir Putin", "confiscat miercuri(xcomp) de forțele americane": under a time word)
+            when = pred.doc.user_data.get("cronica_time_tokens", ())
+            actors.extend(g for c in pred.children if (c.dep_ in ("obl", "nsubj:pass", "obj") or c.i in when)
+                          and c.pos_ in ("NOUN", "PROPN")
                           for g in c.children if g.dep_ == "nmod" and case_of(g) in acase and g.pos_ in NOMINAL)
         if passive and not actors and pattern.cameo[:2] in ("15", "07"):
             # force posture (CAMEO 15): the forces that were deployed, sent or put on alert are the ones that
