@@ -790,8 +790,8 @@ def test_circumstances_motives_and_places_are_no_events(lang, text, expected):
     ("ro", "Guterres a făcut apel la Israel și la Hamas să respecte armistițiul.", "REQUEST", ["IGOUNO"],
      ["ISR", "PSEREB"]),
     ("ro", "Forțele de Sprijin Rapid au ucis sute de civili.", "ASSAULT", ["SDNREB"], ["SDNCVL"]),
-    # a thing named after a person is not the person; an owner is
-    ("ro", "Portavionul american Gerald R. Ford a fost trimis în Caraibe.", "MOBILIZE", ["USA"], []),
+    # a thing named after a person is not the person; an owner is (an aircraft carrier is military: Phoenix.agents.txt)
+    ("ro", "Portavionul american Gerald R. Ford a fost trimis în Caraibe.", "MOBILIZE", ["USAMIL"], []),
     ("ro", "Zelenski a acceptat invitația lui Nicușor Dan de a vizita Bucureștiul.", "AGREE", ["UKRGOV"], ["ROUGOV"]),
     # a reflexive possessive makes the resignation the actor's own
     ("ro", "Premierul bulgar Rosen Jeliazkov și-a prezentat joi demisia guvernului.", "CONCEDE", ["BGRGOV"], []),
@@ -1165,3 +1165,14 @@ def test_a_passive_agent_hung_under_a_time_word_is_the_actor():
 ])
 def test_detainees_and_dissidents_are_opposition(lang, text):
     assert codes(one(code(text, lang), "PROTEST")["actors"]) == ["BLROPP"]
+
+
+@pytest.mark.parametrize("lang,text,actors,victims", [
+    # killed in someone's attack: the attack's owner acts; a subject of a passive auxiliary is acted upon
+    ("ro", "Cel puțin 12 civili au fost uciși într-un atac rusesc asupra orașului Dnipro.", ["RUS"], "CVL"),
+    ("en", "Two soldiers were killed in an Israeli airstrike in southern Lebanon.", ["ISR"], "MIL"),
+])
+def test_the_owner_of_the_attack_someone_was_killed_in_acts(lang, text, actors, victims):
+    r = [r for r in code(text, lang) if r["cameo"]["code"] == "1823"][0]
+    assert codes(r["actors"]) == actors
+    assert [a["sector"] for a in r["recipients"]] == [victims]

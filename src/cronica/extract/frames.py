@@ -304,9 +304,13 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                               and c.pos_ in NOMINAL and c not in actors)
     else:
         passive = is_passive(pred)
+        pass_aux = any(c.dep_ == "aux:pass" for c in pred.children)
         for c in pred.children:
             case = case_of(c)
-            if c.dep_ == "nsubj" and c.pos_ in NOMINAL:
+            if c.dep_ == "nsubj" and c.pos_ in NOMINAL and pass_aux and "Rel" not in c.morph.get("PronType"):
+                recipients.append(c)  # the subject of a passive auxiliary is a passive subject, however labelled
+                # ("26 de oameni(nsubj) au fost(aux:pass) uciși")
+            elif c.dep_ == "nsubj" and c.pos_ in NOMINAL:
                 # (a relative pronoun stands for the noun its clause modifies: "Nicușor Dan, care a avut o convorbire")
                 subj = pred.head if "Rel" in c.morph.get("PronType") and pred.dep_.startswith("acl") else c
                 (recipients if pattern.frame == "theme" else actors).append(subj)
@@ -326,6 +330,14 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             actors.extend(g for c in pred.children if (c.dep_ in ("obl", "nsubj:pass", "obj") or c.i in when)
                           and c.pos_ in ("NOUN", "PROPN")
                           for g in c.children if g.dep_ == "nmod" and case_of(g) in acase and g.pos_ in NOMINAL)
+        if passive and not actors and pattern.cameo[:2] in FORCE_ROOTS:
+            # killed in someone's attack: the attack's owner acts ("uciși într-un atac rusesc", "killed in an Israeli
+            # strike"; the phrase marked by ``grammar.yaml: attack_case`` is an event noun of ``_event_nouns``)
+            events, within = grammar.get("_event_nouns", frozenset()), grammar.get("attack_case", set())
+            for c in pred.children:
+                if c.dep_.split(":")[0] == "obl" and marked_by(c, within) and _word_forms(c) & events:
+                    actors.extend(o for o in _owners(c, grammar) + [a for a in c.children if a.dep_ == "acl"
+                                                                     and _nationality(a)] if o not in actors)
         if passive and not actors and pattern.cameo[:2] in ("15", "07"):
             # force posture (CAMEO 15): the forces that were deployed, sent or put on alert are the ones that
             # act ("Niciun soldat american nu a fost trimis", "The Polish army was put on alert", "American
