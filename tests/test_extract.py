@@ -1176,3 +1176,14 @@ def test_the_owner_of_the_attack_someone_was_killed_in_acts(lang, text, actors, 
     r = [r for r in code(text, lang) if r["cameo"]["code"] == "1823"][0]
     assert codes(r["actors"]) == actors
     assert [a["sector"] for a in r["recipients"]] == [victims]
+
+
+@pytest.mark.parametrize("lang,text,event_type,recipients", [
+    # a pronoun in a purpose clause stands for its antecedent ("to disperse them": the miners)
+    ("en", "Thousands of miners marched through Kyiv on Sunday. Ukrainian police fired tear gas to disperse them.",
+     "ASSAULT", ["LAB"]),
+    # an investigation "into" someone targets them
+    ("en", "Moldovan prosecutors launched an inquiry into two former ministers.", "ACCUSE", ["MDAELI"]),
+])
+def test_pronouns_and_targets_of_investigations_are_recipients(lang, text, event_type, recipients):
+    assert codes(one(code(text, lang), event_type)["recipients"]) == recipients

@@ -327,7 +327,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                 recipients.append(replace(place, code=place.code[:3] + "GOV", sector="GOV"))
         if not recipients:
             recipients = [_located(a, location["country"]) if location and location.get("country") else a
-                          for a in _nearest_party(frame, actors, spans, triggers, ctx, on)]
+                          for a in _nearest_party(frame, actors, spans, triggers, ctx, on, records)]
         actors, recipients = _distinct(actors), _distinct(recipients)
         if code.code[:2] != "14":  # (protests are often aimed at a foreign state: "protesters outside the
             # Russian embassy" are not Russian)
@@ -349,7 +349,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
 
 
 def _nearest_party(frame: Frame, actors: list[Actor], sources: list[tuple[int, int]], triggers: dict,
-                   ctx: _Context, on: date) -> list[Actor]:
+                   ctx: _Context, on: date, records: list[EventRecord] = ()) -> list[Actor]:
     """The party an event is directed at when no grammatical rule found one: the nearest named party after the
     predicate in the predicate's own phrase ("a donat generatoare orașelor ucrainene" → UKR, "rejected a
     Senegalese peace plan" → SEN, "au lovit două petroliere din flota fantomă a Rusiei" → RUS).
@@ -362,16 +362,18 @@ def _nearest_party(frame: Frame, actors: list[Actor], sources: list[tuple[int, i
         frame: the event frame; actors: its resolved actors (never chosen again); sources: character spans of
             its attribution sources (never chosen); triggers: token index → frame of every event in the document
             (the phrase of another event predicate belongs to that event); ctx, on: document context and the
-            event's reference date (for actor resolution).
+            event's reference date (for actor resolution); records: the document's records so far (a personal
+            pronoun stands for its antecedent among them, :func:`_antecedent`: "police fired tear gas to disperse
+            them").
     Returns:
         ``[]`` or one resolved party with a country or organisation code, plus the parties coordinated with it.
         Searched: tokens after the predicate's first trigger token in the subtree of the predicate (of the verb
         whose object it is, for an event noun), outside the actors' phrases, time expressions, the phrases of
         other event predicates, clauses with a subject of their own under a noun, adverbial clauses other than
         infinitives, and phrases of background on the predicate (``grammar.yaml: background_mark, cause_case``).
-        Candidates are proper nouns and nationality adjectives, or common nouns that resolve to a country; in a
-        place phrase on a verb (``location_case``: where it happened) only a country counts. The nearest in the
-        tree wins (ties: the nearest in the text).
+        Candidates are proper nouns, nationality adjectives, third-person pronouns with an antecedent, or common
+        nouns that resolve to a country; in a place phrase on a verb (``location_case``: where it happened) only
+        a country counts. The nearest in the tree wins (ties: the nearest in the text).
     """
     pred = frame.predicate
     g = ctx.grammar
@@ -396,7 +398,8 @@ def _nearest_party(frame: Frame, actors: list[Actor], sources: list[tuple[int, i
         # another proposition: a clause with a subject of its own under a noun ("țările care continuă să cumpere
         # petrol rusesc"), or an adverbial clause that is no infinitive of purpose or content
         clause = t.dep_.startswith("acl") and any(c.dep_.startswith("nsubj") for c in t.children)
-        adverbial = t.dep_ == "advcl" and not any(m.dep_ == "mark" and m.lower_ in infinitive for m in t.children)
+        adverbial = t.dep_ == "advcl" and not any(m.dep_ == "mark" and m.lower_.rstrip("-") in infinitive
+                                                  for m in t.children)  # ("pentru a-(mark) i dispersa")
         if t.i not in (top.i, pred.i) and (clause or adverbial):
             blocked |= {x.i for x in t.subtree}
     own = {a.code for a in actors}
@@ -407,9 +410,9 @@ def _nearest_party(frame: Frame, actors: list[Actor], sources: list[tuple[int, i
         if t.pos_ == "PROPN":
             if t.dep_ in ("flat", "compound") and t.head.pos_ == "PROPN":
                 continue  # (a name is resolved once, from its head)
-        elif not (t.pos_ == "ADJ" and _nationality(t)) and t.pos_ != "NOUN":
+        elif not (t.pos_ == "ADJ" and _nationality(t)) and t.pos_ != "NOUN" and not _personal_pronoun(t):
             continue
-        a = resolve_np(t, ctx.gaz, on, g, ctx.aliases)
+        a = _antecedent(t, records, tuple(own)) if _personal_pronoun(t) else resolve_np(t, ctx.gaz, on, g, ctx.aliases)
         if a is None or a.code is None or a.entity_type == "AGENCY" or a.code in own:
             continue
         if t.i in venue and getattr(ctx.gaz.lookup(t.text, on), "kind", None) != "country":
