@@ -1187,3 +1187,20 @@ def test_the_owner_of_the_attack_someone_was_killed_in_acts(lang, text, actors, 
 ])
 def test_pronouns_and_targets_of_investigations_are_recipients(lang, text, event_type, recipients):
     assert codes(one(code(text, lang), event_type)["recipients"]) == recipients
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the attack someone was killed in is that killing, not a second attack, even with its owner named
+    ("en", "Two soldiers were killed in an Israeli airstrike in southern Lebanon."),
+    ("ro", "Doi soldați au fost uciși într-un atac israelian în sudul Libanului."),
+])
+def test_the_attack_a_killing_happened_in_is_the_same_event(lang, text):
+    assert [(r["event_type"], codes(r["actors"])) for r in code(text, lang)] == [("ASSAULT", ["ISR"])]
+
+
+def test_nothing_under_an_agentless_passive_takes_the_speaker_as_actor():
+    # the reporting police are no party to the bombing in which civilians "have been killed"
+    records = code("At least three Iraqi civilians have been killed in a suicide car bombing in central Baghdad, "
+                   "Iraqi police said.", "en")
+    assert all("IRQCOP" not in codes(r["actors"]) for r in records)
+    assert codes(one(records, "ASSAULT")["recipients"]) == ["IRQCVL"]

@@ -171,8 +171,13 @@ def inherit_subject(pred, max_steps: int = 5, pro_drop: bool = True, accusers: f
                 return subj, gov
             if is_passive(gov):
                 agents = [c for c in gov.children if c.dep_ == "obl:agent"]
-                if agents:
-                    return agents, gov
+                if not agents and cur.dep_ == "conj":  # an active conjunct shares the passive's subject: "two F-16s
+                    # had been scrambled but had not opened fire"
+                    agents = [c for c in gov.children if c.dep_ == "nsubj:pass" and c.pos_ in NOMINAL]
+                return (agents, gov) if agents else ([], None)  # (nor does anything under an agentless passive
+                # inherit from above it: "civilians have been killed in a car bombing(acl), police said")
+        if gov.dep_ == "ccomp" and not pro_drop and not _subjunctive(gov):
+            return [], None  # (a finite complement is a clause of its own, also for what hangs under it)
         cur = gov
     return [], None
 
@@ -644,6 +649,10 @@ def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = 
     if tok.dep_ == "obl" and tok.head.i in matches and tok.head.pos_ in ("VERB", "AUX") and case_of(tok) in venue \
             and not any(c.dep_.split(":")[0] == "nmod" and case_of(c) in party for c in tok.children):
         return True  # the venue of an act, whoever holds it ("a promis … la reuniunea Grupului de Contact")
+    if tok.dep_ == "obl" and tok.head.i in matches and tok.head.pos_ in ("VERB", "AUX") and \
+            cameo(matches[tok.head.i][0].cameo).plover_event == cameo(matches[tok.i][0].cameo).plover_event:
+        return True  # an adjunct restating its event, even with an owner: in "uciși într-un atac rusesc", "killed in an
+        # Israeli strike" the owner is the killing's actor (frame_roles), not the actor of a second attack
     own_agent = any(c.dep_ == "nmod:poss" or (c.dep_ == "amod" and _nationality(c)) or (
         c.dep_ == "nmod" and not case_of(c)) for c in tok.children)  # ("direct negotiations": no agent)
     if own_agent and tok.lemma_.lower() not in content:
