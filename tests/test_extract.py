@@ -1204,3 +1204,18 @@ def test_nothing_under_an_agentless_passive_takes_the_speaker_as_actor():
                    "Iraqi police said.", "en")
     assert all("IRQCOP" not in codes(r["actors"]) for r in records)
     assert codes(one(records, "ASSAULT")["recipients"]) == ["IRQCVL"]
+
+
+@pytest.mark.parametrize("text,event_type,recipients", [
+    # a plural demonstrative pronoun stands for the last plural party before it, like a personal pronoun
+    ("Ilie Bolojan s-a întâlnit marți cu liderii sindicatelor. Premierul a respins cererea acestora de a debloca "
+     "salariile.", "REJECT", ["ROULAB"]),
+    ("Serviciul de Informații al Republicii Moldova a acuzat doi diplomați ruși de spionaj, iar aceștia au fost "
+     "declarați persona non grata.", "SANCTION", ["RUSGOV"]),
+])
+def test_plural_demonstratives_stand_for_their_antecedent(text, event_type, recipients):
+    assert codes(one(code(text, "ro"), event_type)["recipients"]) == recipients
+
+
+def test_trade_unionists_are_labour():
+    assert codes(one(code("Sindicaliștii au anunțat un marș de protest.", "ro"), "PROTEST")["actors"]) == ["LAB"]

@@ -201,7 +201,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         else:
             # (a possessive pronoun on an event noun points to an event already reported: "until their demands
             # are met" is no new demand)
-            agents = [t for t in frame.actors if not (frame.pattern.pos == "NOUN" and _personal_pronoun(t))]
+            agents = [t for t in frame.actors if not (frame.pattern.pos == "NOUN" and _anaphoric_pronoun(t))]
             actors, reporters = _resolve_all(agents, ctx, on, records)
         if frame.recipients and group and all(t.pos_ == "NOUN" and _is_anaphoric_plural(t, ctx)
                                               for t in frame.recipients):
@@ -410,9 +410,9 @@ def _nearest_party(frame: Frame, actors: list[Actor], sources: list[tuple[int, i
         if t.pos_ == "PROPN":
             if t.dep_ in ("flat", "compound") and t.head.pos_ == "PROPN":
                 continue  # (a name is resolved once, from its head)
-        elif not (t.pos_ == "ADJ" and _nationality(t)) and t.pos_ != "NOUN" and not _personal_pronoun(t):
+        elif not (t.pos_ == "ADJ" and _nationality(t)) and t.pos_ != "NOUN" and not _anaphoric_pronoun(t):
             continue
-        a = _antecedent(t, records, tuple(own)) if _personal_pronoun(t) else resolve_np(t, ctx.gaz, on, g, ctx.aliases)
+        a = _antecedent(t, records, tuple(own)) if _anaphoric_pronoun(t) else resolve_np(t, ctx.gaz, on, g, ctx.aliases)
         if a is None or a.code is None or a.entity_type == "AGENCY" or a.code in own:
             continue
         if t.i in venue and getattr(ctx.gaz.lookup(t.text, on), "kind", None) != "country":
@@ -478,9 +478,13 @@ def _definite(tok) -> bool:
         c.dep_ == "det" and "Def" in c.morph.get("Definite") or c.lemma_.lower() == "the" for c in tok.children)
 
 
-def _personal_pronoun(tok) -> bool:
-    """A third-person personal pronoun, possessive included ("them", "their", "împotriva lor", "le-a cerut");
-    relative, demonstrative and reflexive pronouns are not (UD features ``PronType=Prs``, ``Person=3``)."""
+def _anaphoric_pronoun(tok) -> bool:
+    """A third-person personal pronoun, possessive included ("them", "their", "împotriva lor", "le-a cerut"), or a
+    plural demonstrative standing for a noun phrase ("cererea acestora", "aceștia au fost expulzați"; UD
+    ``PronType=Dem`` on a ``PRON``, ``Number=Plur``); relative and reflexive pronouns and demonstrative
+    determiners are not (UD features ``PronType``, ``Person=3``, ``Reflex``)."""
+    if tok.pos_ == "PRON" and "Dem" in tok.morph.get("PronType") and tok.morph.get("Number") == ["Plur"]:
+        return True
     return (tok.pos_ in ("PRON", "DET") and "Prs" in tok.morph.get("PronType") and "3" in tok.morph.get("Person")
             and "Yes" not in tok.morph.get("Reflex"))
 
@@ -515,7 +519,7 @@ def _antecedent(tok, records: list[EventRecord], exclude: tuple = ()) -> Actor |
             root = span.root
             root_number = root.morph.get("Number[psor]") or root.morph.get("Number")
             if number == ["Plur"] and root_number == ["Plur"] or number == ["Sing"] and (
-                    any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "PER") for t in span) or _personal_pronoun(root)
+                    any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "PER") for t in span) or _anaphoric_pronoun(root)
                     and root_number == ["Sing"] and root.morph.get("Gender") == gender):
                 best = a
     if best is None:
@@ -537,11 +541,11 @@ def _resolve_all(heads, ctx: _Context, on, records: list[EventRecord] = (),
             continue
         if (h.lower_ in nobody or h.lemma_.lower() in nobody) and counted_noun(h, ctx.grammar) is None:
             continue  # "Nobody was arrested": no one is no party ("None of the journalists" counts journalists)
-        if _personal_pronoun(h):
+        if _anaphoric_pronoun(h):
             a = _antecedent(h, records, exclude)
         else:
             a = resolve_np(h, ctx.gaz, on, ctx.grammar, ctx.aliases)
-            owner = [c for c in h.children if c.dep_ in ("nmod:poss", "det") and _personal_pronoun(c)]
+            owner = [c for c in h.children if c.dep_ in ("nmod:poss", "det") and _anaphoric_pronoun(c)]
             if a is not None and a.code is None and owner and h.lemma_.lower() in ctx.grammar.get("member_nouns", ()):
                 found = _antecedent(owner[0], records, exclude)
                 a = replace(found, text=a.text, start=a.start, end=a.end) if found is not None else a
