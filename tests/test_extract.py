@@ -1219,3 +1219,15 @@ def test_plural_demonstratives_stand_for_their_antecedent(text, event_type, reci
 
 def test_trade_unionists_are_labour():
     assert codes(one(code("Sindicaliștii au anunțat un marș de protest.", "ro"), "PROTEST")["actors"]) == ["LAB"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a lexicon row coded '---' names a sense of its head that is no event; other senses still code
+    ("en", "The president delivered a speech to the French parliament.", []),
+    ("ro", "Președintele a livrat un discurs în Parlamentul francez.", []),
+    ("en", "The president dismissed the defence minister on Friday.", []),
+    ("en", "The ministry dismissed the reports as false.", ["REJECT"]),
+    ("en", "Germany delivered weapons to Ukraine.", ["AID"]),
+])
+def test_senses_that_are_no_events(lang, text, expected):
+    assert [r["event_type"] for r in code(text, lang)] == expected

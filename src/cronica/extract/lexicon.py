@@ -53,6 +53,12 @@ def ordered_forms(token, suffixes=(), irregular: dict[str, str] | None = None) -
     return list(dict.fromkeys(out))
 
 
+NO_EVENT = "---"
+"""The ``cameo`` of a lexicon row that names a sense of its head that is no event ("deliver +speech", "strike
++worker"): the longest match wins as for any row, and a win for such a row means no event (the notation of the
+PETRARCH-2 verb dictionary, CAMEO.2.0.txt, where ``[---]`` marks an uncoded pattern)."""
+
+
 @dataclass(frozen=True)
 class Pattern:
     """One lexicon row.
@@ -101,7 +107,8 @@ class Lexicon:
             irregular: irregular form → lemma map (``grammar.yaml: irregular_forms``), tried likewise.
             object_case: differential object markers (``grammar.yaml: object_case``) for ``+@obj`` items.
         Raises:
-            CronicaError: a row is malformed or names an unknown CAMEO code (message gives file and line).
+            CronicaError: a row is malformed or names an unknown CAMEO code (message gives file and line);
+            :data:`NO_EVENT` (``---``) is the one code allowed outside the CAMEO table.
         """
         table = cameo_table()
         lines = [(i + 1, line) for i, line in enumerate(text.splitlines()) if line.strip() and not line.startswith("#")]
@@ -115,7 +122,7 @@ class Lexicon:
                 pat = parse_pattern(row["pattern"], row["cameo"].strip(), (row.get("frame") or "").strip())
             except (KeyError, ValueError) as exc:
                 raise CronicaError(f"{name}:{lineno}: bad lexicon row: {exc}") from None
-            if pat.cameo not in table or table[pat.cameo].plover_event is None:
+            if pat.cameo != NO_EVENT and (pat.cameo not in table or table[pat.cameo].plover_event is None):
                 raise CronicaError(f"{name}:{lineno}: CAMEO code {pat.cameo!r} has no PLOVER event type")
             patterns.append(pat)
         return cls(patterns, suffixes, irregular, object_case)
@@ -155,7 +162,8 @@ class Lexicon:
         Args:
             token: a spaCy ``Token``.
         Returns:
-            ``(pattern, [item tokens])`` or ``None``.
+            ``(pattern, [item tokens])``, or ``None`` when no pattern matches or the winner is a sense that is no
+            event (:data:`NO_EVENT`).
         """
         pos = POS_CLASS.get(token.pos_)
         if pos is None:
@@ -171,7 +179,7 @@ class Lexicon:
         near = None
         for pat in cands:
             if not pat.items:
-                return pat, []
+                return (pat, []) if pat.cameo != NO_EVENT else None
             if near is None:
                 # (a grandchild through a phrase or a control complement ("promised to continue aid"), never through
                 # a finite clause of its own: in "a anunțat că își va da demisia" the resignation belongs to "da")
@@ -194,7 +202,7 @@ class Lexicon:
                     break
                 found.append(hit)
             else:
-                return pat, found
+                return (pat, found) if pat.cameo != NO_EVENT else None  # (a sense that is no event wins too)
         return None
 
 
@@ -260,7 +268,8 @@ def load_lexicon(lang: str) -> Lexicon:
                                frozenset(grammar.get("object_case", ())))
     # nouns that name events ("atac", "meeting"): the extractor treats them as events, not as places
     # where a participant phrase can hang
-    grammar["_event_nouns"] = frozenset(h for (h, pos) in lexicon.by_head if pos == "NOUN")
+    grammar["_event_nouns"] = frozenset(h for (h, pos), pats in lexicon.by_head.items() if pos == "NOUN"
+                                        and any(p.cameo != NO_EVENT for p in pats))
     return lexicon
 
 
