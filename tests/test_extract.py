@@ -1231,3 +1231,9 @@ def test_trade_unionists_are_labour():
 ])
 def test_senses_that_are_no_events(lang, text, expected):
     assert [r["event_type"] for r in code(text, lang)] == expected
+
+
+def test_a_content_noun_tagged_as_a_verb_still_stands_for_its_owner():
+    # "offer" tagged VERB by the English model: the rejection is aimed at the one who offered
+    r = one(code("Hungary rejected a US offer to mediate between Kyiv and Moscow.", "en"), "REJECT")
+    assert codes(r["recipients"]) == ["USA"]

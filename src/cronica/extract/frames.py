@@ -324,9 +324,11 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             elif (c.dep_ == "obl:agent" or (passive and c.dep_ == "obl" and case in acase)) \
                     and c.lemma_.lower() not in grammar.get("frequency_nouns", ()):
                 actors.append(c)  # (not "de două ori", "twice": grammar.yaml frequency_nouns)
-            elif c.dep_ in ("obj", "iobj") and c.pos_ in NOMINAL and c not in items and not (
+            elif c.dep_ in ("obj", "iobj") and (c.pos_ in NOMINAL or (c.pos_ == "VERB" and c.dep_ == "obj" and (
+                    c.lemma_.lower() in grammar.get("content_nouns", ())))) and c not in items and not (
                     c.dep_ == "obj" and pattern.cameo[:2] in ("07", "15") and c.pos_ != "PROPN"):
-                recipients.append(c)  # (what is sent or deployed — "deployed two destroyers" — is no recipient)
+                recipients.append(c)  # (what is sent or deployed — "deployed two destroyers" — is no recipient; a
+                # content noun tagged as a verb — "rejected a US offer(VERB)" — stands for its owner below)
             elif c.dep_ in ("appos", "vocative", "dep", "xcomp") and c.pos_ == "PROPN" and c.i > pred.i:
                 recipients.append(c)  # a name right after the verb mislabelled by the parser ("met Volodymyr Zelensky")
         if passive and not actors:  # agent PP attached one level too low ("impuse joi de UE", "primit la Kremlin
