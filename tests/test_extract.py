@@ -1237,3 +1237,23 @@ def test_a_content_noun_tagged_as_a_verb_still_stands_for_its_owner():
     # "offer" tagged VERB by the English model: the rejection is aimed at the one who offered
     r = one(code("Hungary rejected a US offer to mediate between Kyiv and Moscow.", "en"), "REJECT")
     assert codes(r["recipients"]) == ["USA"]
+
+
+@pytest.mark.parametrize("lang,text,event_type,actors,recipients", [
+    # the place of a visit hung on the visitor's name; the second party coordinated in the genitive
+    ("ro", "Vizita de joi a lui Robert Fico la Moscova s-a încheiat cu o declarație comună.", "CONSULT",
+     ["SVKGOV"], ["RUSGOV"]),
+    ("ro", "Negocierile dintre delegațiile Armeniei și ale Azerbaidjanului s-au încheiat duminică.", "CONSULT",
+     ["ARM", "AZE"], []),
+    # "the releases" names the release reported before: the releasers are the ones welcomed
+    ("en", "Belarus freed 52 political prisoners on Saturday. The opposition welcomed the releases.", "SUPPORT",
+     ["OPP"], ["BLR"]),
+])
+def test_places_and_parties_of_event_nouns(lang, text, event_type, actors, recipients):
+    r = one(code(text, lang), event_type)
+    assert (sorted(c[:3] for c in codes(r["actors"])), codes(r["recipients"])) == (
+        sorted(c[:3] for c in actors), recipients)
+
+
+def test_a_press_release_is_no_release():
+    assert code("The ministry said in a press release that the embassy would reopen.", "en") == []

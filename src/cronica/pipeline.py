@@ -842,8 +842,9 @@ def _location(frame: Frame, ctx: _Context, on) -> tuple[dict | None, Actor | Non
     :class:`Actor` (its gazetteer code: a capital is its government, ``HUNGOV``; character offsets), for events that
     act upon it."""
     pred = frame.predicate
-    near = list(pred.children) + [g for c in pred.children if c.pos_ == "PROPN" and c.dep_ in ("obj", "nsubj", "obl")
-                                  for g in c.children]  # "met Maduro in Moscow" (attached to the name)
+    near = list(pred.children) + [g for c in pred.children if c.pos_ == "PROPN" and (
+        c.dep_ in ("obj", "nsubj", "obl") or (pred.pos_ == "NOUN" and c.dep_ == "nmod")) for g in c.children]
+    # ("met Maduro in Moscow", "vizita lui Orbán la Moscova": attached to the name)
     near += [g for c in pred.children if (c.pos_ == "NOUN" and c.dep_ == "obl") or (
              c.dep_ == "advcl" and any(m.dep_ == "mark" and m.pos_ == "ADP" for m in c.children))
              for g in c.children if g.dep_ in ("nmod", "obl")]

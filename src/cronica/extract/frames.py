@@ -299,6 +299,9 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                 actors.append(c)  # "an opposition rally", "farmer protests" (a modifier that is no actor drops out)
             elif c.dep_ == "nmod" and marked_by(c, grammar.get("reciprocal_case", set())) and c.pos_ in NOMINAL:
                 actors.append(c)  # "the meeting between Xi and Trump": all parties (conjuncts added below)
+                # "dintre delegațiile Ucrainei și ale Statelor Unite": the second party coordinated in the genitive
+                actors.extend(x for g in c.children if g.dep_ == "nmod" and g.pos_ in NOMINAL and not case_of(g)
+                              for x in g.children if x.dep_ == "conj" and x.pos_ in NOMINAL)
         for h in [pred] + [c for c in pred.children if c.dep_ == "acl"]:
             recipients.extend(_recipient_pps(h, rcase, exclude=actors))
         gov = pred.head
