@@ -1257,3 +1257,15 @@ def test_places_and_parties_of_event_nouns(lang, text, event_type, actors, recip
 
 def test_a_press_release_is_no_release():
     assert code("The ministry said in a press release that the embassy would reopen.", "en") == []
+
+
+@pytest.mark.parametrize("lang,text,recipients", [
+    # "were killed when Russian missiles hit …": one attack, by the subject of the clause that says who struck
+    ("en", "At least 14 people were killed on Monday when Russian missiles hit apartment blocks in Dnipro.",
+     ["UKRCVL"]),
+    ("ro", "Cel puțin 12 civili au fost uciși marți când drone rusești au lovit un spital din Harkov.", ["CVL"]),
+])
+def test_the_clause_that_says_who_struck_gives_the_killing_its_actor(lang, text, recipients):
+    records = code(text, lang)
+    assert [(r["event_type"], codes(r["actors"]), codes(r["recipients"])) for r in records] == [
+        ("ASSAULT", ["RUS"], recipients)]

@@ -845,10 +845,13 @@ def _location(frame: Frame, ctx: _Context, on) -> tuple[dict | None, Actor | Non
     near = list(pred.children) + [g for c in pred.children if c.pos_ == "PROPN" and (
         c.dep_ in ("obj", "nsubj", "obl") or (pred.pos_ == "NOUN" and c.dep_ == "nmod")) for g in c.children]
     # ("met Maduro in Moscow", "vizita lui Orbán la Moscova": attached to the name)
+    attack_marks = ctx.grammar.get("attack_clause_mark", set())
     near += [g for c in pred.children if (c.pos_ == "NOUN" and c.dep_ == "obl") or (
-             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.pos_ == "ADP" for m in c.children))
+             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.pos_ == "ADP" or (
+                 m.dep_ in ("mark", "advmod") and m.lemma_.lower() in attack_marks) for m in c.children))
              for g in c.children if g.dep_ in ("nmod", "obl")]
-    # ("killed in shelling | in Kharkiv": the place hung on an adjunct event noun, or on a gerund parsed as a clause)
+    # ("killed in shelling | in Kharkiv": the place hung on an adjunct event noun, on a gerund parsed as a clause, or
+    # on the clause that says who struck: "killed when missiles hit … | in Ternopil"; grammar.yaml attack_clause_mark)
     if frame.cameo[:2] >= "17":  # force: where the thing hit is, the event is ("a lovit un spital | din Gaza")
         near += [g for c in pred.children if c.pos_ == "NOUN" and c.dep_ == "obj" for g in c.children
                  if g.dep_ == "nmod"]

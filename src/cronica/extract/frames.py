@@ -967,7 +967,7 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
     matches.update(demands)
     consumed = {t.i for pat, items in matches.values() for t in items}
     skipped = demanded | _background_clauses(doc, matches, consumed, grammar)
-    frames, yielded = [], set()
+    frames, yielded, merged = [], set(), set()
     for i in sorted(matches):
         if i in consumed or i in skipped:
             continue
@@ -988,13 +988,32 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
                 pred, grammar, material=cameo(pattern.cameo).quad_class in (2, 4)):
             continue
         actors, recipients, inherited = frame_roles(pred, items, pattern, grammar)
+        if not actors and pattern.cameo[:2] in FORCE_ROOTS and is_passive(pred):
+            clause = _attack_clause(pred, matches, grammar)
+            if clause is not None:  # "were killed when Russian missiles hit …": one attack, by the clause's subject
+                actors, inherited = _conj_expand(subjects(clause)), None
+                merged.add(clause.i)
         frame = Frame(pred, [pred] + items, pattern, actors, recipients, inherited)
         if pattern.cameo[:2] == "08":
             protest = _yields_to_protest(frame, matches, grammar)
             if protest is not None:
                 yielded.add(protest)
         frames.append(frame)
-    return [f for f in frames if f.predicate.i not in yielded]  # (a protest yielded to is the concession's cause)
+    # (a protest yielded to is the concession's cause; an attack clause is the killing it explains)
+    return [f for f in frames if f.predicate.i not in yielded and f.predicate.i not in merged]
+
+
+def _attack_clause(pred, matches: dict, grammar: dict):
+    """The clause that says who did a passive act of force: an adverbial clause of the predicate introduced by a
+    word of ``grammar.yaml: attack_clause_mark`` ("were killed when Russian missiles hit …", "au fost uciși când
+    rachete rusești au lovit …") whose own predicate is an act of force (CAMEO roots :data:`FORCE_ROOTS`) with a
+    subject. Returns that clause's predicate token, or ``None``."""
+    cues = grammar.get("attack_clause_mark", set())
+    for c in pred.children:
+        if c.dep_ == "advcl" and c.i in matches and matches[c.i][0].cameo[:2] in FORCE_ROOTS and subjects(c) and any(
+                m.dep_ in ("mark", "advmod") and m.lemma_.lower() in cues for m in c.children):
+            return c
+    return None
 
 
 def _yields_to_protest(frame: Frame, matches: dict, grammar: dict) -> None:
