@@ -1269,3 +1269,25 @@ def test_the_clause_that_says_who_struck_gives_the_killing_its_actor(lang, text,
     records = code(text, lang)
     assert [(r["event_type"], codes(r["actors"]), codes(r["recipients"])) for r in records] == [
         ("ASSAULT", ["RUS"], recipients)]
+
+
+@pytest.mark.parametrize("lang,text,recipients", [
+    # a warning whose content is a consequence under a condition is a threat, not a report; the speaker's own
+    # state as the subject of the consequence acts, the one it would hit is the recipient
+    ("en", "Alexander Lukashenko warned that Belarus could close its border with Poland if the drills continued.",
+     ["POL"]),
+    ("ro", "Aleksandr Lukașenko a avertizat că Belarusul ar putea închide granița cu Polonia, dacă exercițiile vor "
+           "continua.", ["POL"]),
+    ("en", "Beijing warned that Manila would pay a heavy price if it allowed US missiles on its territory.", ["PHLGOV"]),
+])
+def test_a_conditional_warning_is_a_threat(lang, text, recipients):
+    r = one(code(text, lang), "THREATEN")
+    assert codes(r["recipients"]) == recipients and r["factuality"]["evidentiality"] == "direct"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The health ministry warned that the flu could spread quickly this winter."),
+    ("ro", "Ministerul Sănătății a avertizat că gripa s-ar putea răspândi rapid în această iarnă."),
+])
+def test_a_warning_without_a_condition_is_no_threat(lang, text):
+    assert [r["event_type"] for r in code(text, lang)] == []

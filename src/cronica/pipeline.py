@@ -415,6 +415,9 @@ def _nearest_party(frame: Frame, actors: list[Actor], sources: list[tuple[int, i
         a = _antecedent(t, records, tuple(own)) if _anaphoric_pronoun(t) else resolve_np(t, ctx.gaz, on, g, ctx.aliases)
         if a is None or a.code is None or a.entity_type == "AGENCY" or a.code in own:
             continue
+        if t.dep_.startswith("nsubj") and a.country and a.country in {x.country for x in actors}:
+            continue  # the actor's own state as the subject of its act's content acts, it is not acted upon
+            # ("Putin a avertizat că Rusia ar putea tăia …")
         if t.i in venue and getattr(ctx.gaz.lookup(t.text, on), "kind", None) != "country":
             continue  # where it happened names a party only if it is a country ("deploy peacekeepers in Iraq", not
             # "negocieri desfășurate la Geneva")

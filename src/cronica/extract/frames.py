@@ -692,7 +692,29 @@ def _reporting_use(pred, grammar: dict) -> bool:
     if pred.pos_ != "VERB" or not _word_forms(pred) & grammar["speech_verbs"]:
         return False  # (forms: "warned" left unlemmatised)
     if any(c.dep_ == "ccomp" for c in pred.children):
-        return True
+        return not _conditional_warning(pred, grammar)
+    return _trailing_report(pred)
+
+
+def _conditional_warning(pred, grammar: dict) -> bool:
+    """A warning whose complement is a consequence under a condition ("Putin warned that Russia could cut
+    Ukraine off from the sea if attacks continued", "a avertizat că Japonia va suferi o înfrângere dacă va
+    interveni") is a threat (CAMEO 13), not a report: the complement, or a clause under it, has an adverbial
+    clause introduced by ``grammar.yaml: conditional_mark``; so does the verb itself when the parser hung the
+    condition there. Only verbs in ``warning_verbs``."""
+    if not _word_forms(pred) & grammar.get("warning_verbs", set()):
+        return False
+    cond = grammar.get("conditional_mark", set())
+    comps = [c for c in pred.children if c.dep_ == "ccomp"]
+    holders = [pred] + comps + [g for c in comps for g in c.children if g.dep_ in ("xcomp", "ccomp", "conj")]
+    return any(c.dep_ == "advcl" and (c.left_edge.lower_ in cond or any(
+        m.dep_ in ("mark", "case") and m.lemma_.lower() in cond for m in c.children))
+        for h in holders for c in h.children)  # ("if(case of the subject) attacks … continued": its first word)
+
+
+def _trailing_report(pred) -> bool:
+    """A verb of saying that trails the reported clause without an object, after a comma (", susțin serviciile
+    britanice", "…, Mark Rutte warned"), or hung on the root noun."""
     if pred.dep_ not in ("parataxis", "conj") and not (pred.dep_ == "acl" and pred.head.dep_ == "ROOT") \
             or pred.head.i > pred.i or "Ger" in pred.morph.get("VerbForm"):
         return False  # (or hung on the root noun: "Russia might be in a position to attack …, Rutte warned(acl)")
