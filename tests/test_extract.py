@@ -1291,3 +1291,13 @@ def test_a_conditional_warning_is_a_threat(lang, text, recipients):
 ])
 def test_a_warning_without_a_condition_is_no_threat(lang, text):
     assert [r["event_type"] for r in code(text, lang)] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    # forces without a nationality that a state speaker announces are the speaker's state's own
+    ("en", "Lithuania's defence minister announced that 3,000 soldiers would be sent to the Belarusian border."),
+    ("ro", "Ministrul lituanian al Apărării a anunțat că 3.000 de militari vor fi trimiși la granița cu Belarusul."),
+])
+def test_forces_a_state_speaker_announces_are_its_own(lang, text):
+    r = one(code(text, lang), "MOBILIZE")
+    assert codes(r["actors"]) == ["LTUMIL"] and r["factuality"]["aux_mode"] == "future"

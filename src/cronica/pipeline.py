@@ -280,6 +280,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
 
         chain = attribution_chain(pred, ctx.grammar, name_of, performer, outlet=is_outlet)
         attribution = [s.name for s in chain]
+        actors = _speakers_own_forces(actors, chain, ctx, on)
         for s in chain:
             if not s.unnamed:
                 last_agency = s.name
@@ -804,6 +805,28 @@ DOMESTIC_GROUPS = frozenset({"CVL", "OPP", "LAB", "AGR", "ELI", "PTY", "EDU", "H
 """Sectors of a society's own groups (CAMEO codebook 1.1b3 sector codes)."""
 STATE_SECTORS = frozenset({"GOV", "JUD", "LEG"})
 """Sectors of a state's own institutions, which deal with their own society."""
+
+
+def _speakers_own_forces(actors: list[Actor], chain: list, ctx: _Context, on: date) -> list[Actor]:
+    """Country-less state forces or officials acting in an event a state speaker reports are the speaker's own
+    ("Polish Defence Minister X announced that 10,000 soldiers would be sent" → POLMIL): an actor whose code is a
+    bare sector of :data:`STATE_FORCES` takes the country of the nearest source of the attribution ``chain`` that
+    resolves to a state actor (a country, or a sector of :data:`STATE_FORCES`). Own rule, as :func:`_domestic`:
+    an official announces what their own state's forces do; others' forces are named with their nationality."""
+    if not any(a.code == a.sector and a.sector in STATE_FORCES and not a.country for a in actors):
+        return actors
+    for src in reversed(chain):  # (the innermost source is the one who speaks)
+        if src.unnamed or src.token is None:
+            continue
+        a = resolve_np(src.token, ctx.gaz, on, ctx.grammar, ctx.aliases)
+        if a is not None and a.country and (a.sector is None or a.sector in STATE_FORCES):
+            return [replace(x, code=a.country + x.sector, country=a.country)
+                    if x.code == x.sector and x.sector in STATE_FORCES and not x.country else x for x in actors]
+    return actors
+
+
+STATE_FORCES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+"""Sectors of a state's own institutions and forces (CAMEO codebook 1.1b3 sector codes)."""
 
 
 def _domestic(parties: list[Actor], counterparts: list[Actor]) -> list[Actor]:

@@ -354,7 +354,7 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             # warships were deployed"); expelled diplomats or held talks (other codes) are no actors
             # (for aid, only what was sent: "Romanian firefighters were sent to Greece", not "Ukraine was sent …")
             moved = [c for c in pred.children if c.dep_ == "nsubj:pass" and c.pos_ in NOMINAL
-                     and ((c not in items and pattern.cameo[:2] == "15") or any(
+                     and (pattern.cameo[:2] == "15" or any(
                          _nationality(a) or (a.dep_ == "compound" and a.pos_ == "PROPN")
                          for a in c.children if a.dep_ in ("amod", "compound")) or any(
                          _nationality(a) for n in c.children if n.dep_ == "nmod" and n.pos_ == "PROPN"
