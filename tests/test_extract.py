@@ -387,10 +387,14 @@ def test_the_reason_of_a_criticism_is_no_recipient_and_its_agent_is_the_accused(
 
 
 def test_an_elaborating_event_takes_the_date_of_the_event_it_elaborates():
+    # "cei doi lideri" discussing in the next sentence is the meeting told in more detail: one event, one date
     records = code("Donald Tusk l-a primit luni la Varșovia pe Friedrich Merz. Cei doi lideri au discutat despre "
                    "cheltuielile pentru apărare.", "ro")
-    assert [(r["event_type"], r["date"], r["date_precision"]) for r in records] == [
-        ("CONSULT", "2025-12-08", "day"), ("CONSULT", "2025-12-08", "day")]
+    assert [(r["event_type"], r["date"], r["date_precision"]) for r in records] == [("CONSULT", "2025-12-08", "day")]
+    # an elaboration by name (no "the two") is still its own record, dated by the event it elaborates
+    records = code("Donald Tusk met Friedrich Merz in Warsaw on Monday. Tusk and Merz discussed defence spending.",
+                   "en")
+    assert [(r["event_type"], r["date"]) for r in records] == [("CONSULT", "2025-12-08"), ("CONSULT", "2025-12-08")]
 
 
 @pytest.mark.parametrize("text,lang,expected", [
@@ -1301,3 +1305,20 @@ def test_a_warning_without_a_condition_is_no_threat(lang, text):
 def test_forces_a_state_speaker_announces_are_its_own(lang, text):
     r = one(code(text, lang), "MOBILIZE")
     assert codes(r["actors"]) == ["LTUMIL"] and r["factuality"]["aux_mode"] == "future"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # "the two" doing the same kind of thing in the next sentence tell the event already coded in more detail
+    ("en", "Nicușor Dan met Mark Rutte in Brussels on Tuesday. The two discussed the defence of the eastern flank.",
+     [("CONSULT", "040")]),
+    ("ro", "Klaus Iohannis s-a întâlnit marți cu Emmanuel Macron. Cei doi au discutat despre apărare.",
+     [("CONSULT", "040")]),
+    # … but a new counterpart makes a new event
+    ("en", "Nicușor Dan met Mark Rutte in Brussels on Tuesday. The two leaders later held a joint call with "
+           "Keir Starmer.", [("CONSULT", "040"), ("CONSULT", "041")]),
+    # a concert or a press conference one "susține" is no support
+    ("ro", "Ministrul a susținut o conferință de presă la Palatul Victoria.", []),
+    ("ro", "Orchestra Națională a Ucrainei a susținut un concert la Ateneul Român.", []),
+])
+def test_elaborations_and_senses_of_sustine(lang, text, expected):
+    assert [(r["event_type"], r["cameo"]["code"]) for r in code(text, lang)] == expected

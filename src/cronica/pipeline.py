@@ -193,11 +193,15 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         frame.recipients = [t for t in frame.recipients if t.i not in time_tokens]
         when = _frame_date(frame, times, records, ctx.grammar["_event_nouns"], article.published)
         on = date.fromisoformat(when[0]) if when[0] else article.published
-        group = [r.actors if len(r.actors) >= 2 else r.actors + r.recipients
-                 for r in records if len(r.actors) + len(r.recipients) >= 2]
+        groups = [r for r in records if len(r.actors) + len(r.recipients) >= 2]
+        group = [r.actors if len(r.actors) >= 2 else r.actors + r.recipients for r in groups]
+        elaborated = None
         if frame.actors and group and all(_is_anaphoric_plural(t, ctx) for t in frame.actors):
             # "cei doi lideri", "the two leaders": the participants of the last event with two or more
             actors, reporters = list(group[-1]), []
+            if groups[-1].cameo_code[:2] == frame.cameo[:2] \
+                    and groups[-1].evidence_sentence >= sent_index.get(pred.sent.start, 0) - 1:
+                elaborated = groups[-1]  # (the same kind of event, told in the next sentence)
         else:
             # (a possessive pronoun on an event noun points to an event already reported: "until their demands
             # are met" is no new demand)
@@ -210,6 +214,8 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             rep2 = []
         else:
             recipients, rep2 = _resolve_all(frame.recipients, ctx, on, records, tuple(a.code for a in actors))
+        if elaborated is not None and {a.code for a in recipients} <= {a.code for a in group[-1]}:
+            continue  # "X met Y. The two discussed …": the meeting told in more detail, not a second one
         if frame.protest is not None and not recipients:  # a concession to protesters no one names: civilians
             p = frame.protest
             recipients = [Actor(p.text, p.idx, p.idx + len(p.text), None, "CVL", None, "CVL")]
