@@ -1094,7 +1094,7 @@ def test_background_clauses_and_venues(lang, text, expected):
     # the content of a demand or threat is no event, also under a complement that is none and in a conjunct
     ("en", "Budapest demanded that Kyiv stop attacking the Druzhba pipeline.", ["REQUEST"]),
     ("ro", "Donald Trump a amenințat că va opri tot ajutorul pentru Columbia și că va trimite trupe acolo.",
-     ["THREATEN"]),
+     ["THREATEN", "THREATEN"]),  # (two contents, two threats: 1311 and 138; gold/CODING.md)
     # a second act joined by "and" is no report; an instruction is no report either
     ("en", "The Moldovan intelligence service accused two Russian diplomats of espionage, and both were "
            "expelled.", ["ACCUSE"]),
@@ -1322,3 +1322,18 @@ def test_forces_a_state_speaker_announces_are_its_own(lang, text):
 ])
 def test_elaborations_and_senses_of_sustine(lang, text, expected):
     assert [(r["event_type"], r["cameo"]["code"]) for r in code(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a generic threat or promise takes the sub-code of what it threatens or promises; two contents, two threats;
+    # the actor's own state beside the threatened one is its instrument, not its target
+    ("en", "Donald Trump threatened to halt all US aid to Colombia and to send in troops.",
+     [("1311", ["COL"]), ("138", ["COL"])]),
+    ("ro", "Donald Trump a amenințat că va opri tot ajutorul american pentru Columbia și că va trimite trupe acolo, "
+           "dacă traficul nu va înceta.", [("1311", ["COL"]), ("138", ["COL"])]),
+    ("en", "Japan promised to send more aid to the Philippines.", [("033", ["PHL"])]),
+])
+def test_threats_and_promises_take_the_code_of_their_content(lang, text, expected):
+    got = [(r["cameo"]["code"], codes(r["recipients"])) for r in code(text, lang) if r["event_type"] in (
+        "THREATEN", "AGREE")]
+    assert got == expected

@@ -336,6 +336,11 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             recipients = [_located(a, location["country"]) if location and location.get("country") else a
                           for a in _nearest_party(frame, actors, spans, triggers, ctx, on, records)]
         actors, recipients = _distinct(actors), _distinct(recipients)
+        own = {a.country for a in actors if a.country}
+        if len(recipients) > 1 and any(r.code in own for r in recipients):
+            # the actor's own state, bare, beside another recipient is its instrument, not its target ("a amenințat
+            # că va opri ajutorul american pentru Nigeria": Nigeria is threatened, not the United States)
+            recipients = [r for r in recipients if r.code not in own] or recipients
         if code.code[:2] != "14":  # (protests are often aimed at a foreign state: "protesters outside the
             # Russian embassy" are not Russian)
             actors, recipients = _domestic(actors, recipients), _domestic(recipients, actors)

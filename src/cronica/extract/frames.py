@@ -18,9 +18,9 @@ Which argument heads are actors (not themes such as "sanctions") is decided late
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ..ontology import cameo
+from ..ontology import INTENT_CODES, THREAT_CODES, cameo
 from .lexicon import MISATTACHED_VERB_DEPS, Lexicon, Pattern, token_forms
 
 CLAUSE_DEPS = {"ccomp", "advcl", "parataxis", "csubj", "acl:relcl", "xcomp", "acl"}
@@ -1020,9 +1020,38 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
             protest = _yields_to_protest(frame, matches, grammar)
             if protest is not None:
                 yielded.add(protest)
-        frames.append(frame)
+        frames.extend(replace(frame, pattern=replace(pattern, cameo=c)) for c in _content_codes(frame, matches, grammar))
     # (a protest yielded to is the concession's cause; an attack clause is the killing it explains)
     return [f for f in frames if f.predicate.i not in yielded and f.predicate.i not in merged]
+
+
+SPECIFIC_BY_CONTENT = {"030": {**INTENT_CODES, "08": "035"}, "130": THREAT_CODES}
+"""Generic promise (030) and threat (130) codes → their CAMEO sub-codes by the code of the act promised or
+threatened (three-digit code or root; CAMEO codebook 1.1b3 §03, §13; 08 yield → 035 "express intent to yield")."""
+
+
+def _content_codes(frame: Frame, matches: dict, grammar: dict) -> list[str]:
+    """The CAMEO codes of a frame: a generic promise or threat (:data:`SPECIFIC_BY_CONTENT`) takes the sub-code of
+    the act it promises or threatens ("threatened to halt all aid" → 1311, "… to send in troops" → 138), one event
+    per distinct content ("threatened to halt aid and to send troops": two threats, gold/CODING.md); any other frame
+    keeps its own code. Contents are the predicate's complements (``xcomp``, ``ccomp``, an infinitive ``advcl`` or
+    ``conj``: ``grammar.yaml: infinitive_mark``) and their conjuncts that are event predicates (``matches``)."""
+    table = SPECIFIC_BY_CONTENT.get(frame.cameo)
+    if table is None:
+        return [frame.cameo]
+    pred, infinitive = frame.predicate, grammar.get("infinitive_mark", ())
+    contents = [c for c in pred.children if c.dep_ in ("xcomp", "ccomp") or (c.dep_ in ("advcl", "conj") and any(
+        m.dep_ == "mark" and m.lower_.rstrip("-") in infinitive for m in c.children))]
+    # (an infinitive conjunct hung on the verb itself: "threatened to halt aid and to(mark) send(conj) troops")
+    contents += [x for c in contents for x in c.children if x.dep_ == "conj" and x.pos_ in ("VERB", "NOUN")]
+    codes = []
+    for c in contents:
+        if c.i in matches:
+            code = matches[c.i][0].cameo
+            specific = table.get(code[:3]) or table.get(code[:2])
+            if specific and specific not in codes:
+                codes.append(specific)
+    return codes or [frame.cameo]
 
 
 def _attack_clause(pred, matches: dict, grammar: dict):
