@@ -1337,3 +1337,9 @@ def test_threats_and_promises_take_the_code_of_their_content(lang, text, expecte
     got = [(r["cameo"]["code"], codes(r["recipients"])) for r in code(text, lang) if r["event_type"] in (
         "THREATEN", "AGREE")]
     assert got == expected
+
+
+def test_of_equally_long_patterns_the_one_with_items_nearest_the_head_wins():
+    # "send a contingent(obj) of jets(nmod)" sends a contingent (MOBILIZE 154), not jets as aid (072)
+    r = one(code("Berlin will send a contingent of Eurofighter jets to Poland next month.", "en"), "MOBILIZE")
+    assert r["cameo"]["code"] == "154" and codes(r["recipients"]) == ["POL"]

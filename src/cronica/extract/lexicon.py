@@ -177,7 +177,11 @@ class Lexicon:
         if not cands:
             return None
         near = None
+        best = None  # (depth of the items, pattern, items): of equally long patterns, the one whose items are
+        # nearest the head wins ("send a contingent(obj) of jets(nmod)" is sending a contingent: 154, not 072)
         for pat in cands:
+            if best is not None and len(pat.items) < len(best[1].items):
+                break
             if not pat.items:
                 return (pat, []) if pat.cameo != NO_EVENT else None
             if near is None:
@@ -202,8 +206,13 @@ class Lexicon:
                     break
                 found.append(hit)
             else:
-                return (pat, found) if pat.cameo != NO_EVENT else None  # (a sense that is no event wins too)
-        return None
+                depth = sum(0 if t.head.i == token.i else 1 for t in found)
+                if best is None or depth < best[0]:
+                    best = (depth, pat, found)
+        if best is None:
+            return None
+        _, pat, found = best
+        return (pat, found) if pat.cameo != NO_EVENT else None  # (a sense that is no event wins too)
 
 
 MISATTACHED_VERB_DEPS = frozenset({"amod", "acl", "compound", "case"})
