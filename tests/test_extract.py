@@ -1332,6 +1332,7 @@ def test_elaborations_and_senses_of_sustine(lang, text, expected):
     ("ro", "Donald Trump a amenințat că va opri tot ajutorul american pentru Columbia și că va trimite trupe acolo, "
            "dacă traficul nu va înceta.", [("1311", ["COL"]), ("138", ["COL"])]),
     ("en", "Japan promised to send more aid to the Philippines.", [("033", ["PHL"])]),
+    ("en", "Japan promised to continue sending aid to the Philippines.", [("033", ["PHL"])]),  # (under "continue")
 ])
 def test_threats_and_promises_take_the_code_of_their_content(lang, text, expected):
     got = [(r["cameo"]["code"], codes(r["recipients"])) for r in code(text, lang) if r["event_type"] in (

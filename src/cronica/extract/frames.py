@@ -1044,6 +1044,8 @@ def _content_codes(frame: Frame, matches: dict, grammar: dict) -> list[str]:
         m.dep_ == "mark" and m.lower_.rstrip("-") in infinitive for m in c.children))]
     # (an infinitive conjunct hung on the verb itself: "threatened to halt aid and to(mark) send(conj) troops")
     contents += [x for c in contents for x in c.children if x.dep_ == "conj" and x.pos_ in ("VERB", "NOUN")]
+    contents += [x for c in contents if c.i not in matches for x in c.children if x.dep_ in ("xcomp", "ccomp")
+                 and x.pos_ == "VERB"]  # (the act under a complement that is none: "va continua să livreze …")
     codes = []
     for c in contents:
         if c.i in matches:
