@@ -1344,3 +1344,10 @@ def test_of_equally_long_patterns_the_one_with_items_nearest_the_head_wins():
     # "send a contingent(obj) of jets(nmod)" sends a contingent (MOBILIZE 154), not jets as aid (072)
     r = one(code("Berlin will send a contingent of Eurofighter jets to Poland next month.", "en"), "MOBILIZE")
     assert r["cameo"]["code"] == "154" and codes(r["recipients"]) == ["POL"]
+
+
+def test_one_looking_on_is_no_partner():
+    # "with X looking on": a circumstance of the act, not its comitative partner
+    r = one(code("Armenia and Azerbaijan signed the peace declaration on Friday, with Donald Trump looking on.", "en"),
+            "SUPPORT")
+    assert "USAGOV" not in codes(r["recipients"])

@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 
 from .analyse import detect_language, doc_text, load_pipeline, supported_languages
 from .errors import UnsupportedLanguage
-from .extract.frames import Frame, _nationality, case_of, find_frames, marked_by
+from .extract.frames import Frame, _nationality, absolute_construction, case_of, find_frames, marked_by
 from .extract.lexicon import load_grammar, load_lexicon
 from .ontology import cameo
 from .record import Actor, Article, EventRecord
@@ -382,7 +382,8 @@ def _nearest_party(frame: Frame, actors: list[Actor], sources: list[tuple[int, i
         Searched: tokens after the predicate's first trigger token in the subtree of the predicate (of the verb
         whose object it is, for an event noun), outside the actors' phrases, time expressions, the phrases of
         other event predicates, clauses with a subject of their own under a noun, adverbial clauses other than
-        infinitives, and phrases of background on the predicate (``grammar.yaml: background_mark, cause_case``).
+        infinitives, absolute constructions (:func:`absolute_construction`), and phrases of background on the
+        predicate (``grammar.yaml: background_mark, cause_case``).
         Candidates are proper nouns, nationality adjectives, third-person pronouns with an antecedent, or common
         nouns that resolve to a country; in a place phrase on a verb (``location_case``: where it happened) only
         a country counts. The nearest in the tree wins (ties: the nearest in the text).
@@ -412,7 +413,7 @@ def _nearest_party(frame: Frame, actors: list[Actor], sources: list[tuple[int, i
         clause = t.dep_.startswith("acl") and any(c.dep_.startswith("nsubj") for c in t.children)
         adverbial = t.dep_ == "advcl" and not any(m.dep_ == "mark" and m.lower_.rstrip("-") in infinitive
                                                   for m in t.children)  # ("pentru a-(mark) i dispersa")
-        if t.i not in (top.i, pred.i) and (clause or adverbial):
+        if t.i not in (top.i, pred.i) and (clause or adverbial or absolute_construction(t, g)):
             blocked |= {x.i for x in t.subtree}
     own = {a.code for a in actors}
     best = None

@@ -480,8 +480,16 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
     # a name split by the parser: "pe Recep | Tayyip Erdoğan" (obl + nsubj) is one recipient, not an actor
     after_recipient = {r.i + 1 for r in recipients if r.i > pred.i}
     actors = [a for a in actors if not (a.i in after_recipient and a.pos_ == "PROPN")]
-    recipients = [r for r in _conj_expand(recipients) if r not in actors and not r.is_space]
+    recipients = [r for r in _conj_expand(recipients) if r not in actors and not r.is_space
+                  and not absolute_construction(r, grammar)]
     return actors, recipients, inherited
+
+
+def absolute_construction(tok, grammar: dict) -> bool:
+    """``tok`` heads an absolute construction — a comitative phrase whose noun has a gerund ("with Donald Trump
+    looking on", ``grammar.yaml: comitative_case``): a circumstance of the act, not a partner in it."""
+    return marked_by(tok, grammar.get("comitative_case", set())) and any(
+        a.dep_.startswith("acl") and "Ger" in a.morph.get("VerbForm") for a in tok.children)
 
 
 def _protest_targets(pred, grammar: dict) -> list:
@@ -656,8 +664,8 @@ def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = 
         return True  # the venue of an act, whoever holds it ("a promis … la reuniunea Grupului de Contact")
     if tok.dep_ == "obl" and tok.head.i in matches and tok.head.pos_ in ("VERB", "AUX") and \
             cameo(matches[tok.head.i][0].cameo).plover_event == cameo(matches[tok.i][0].cameo).plover_event:
-        return True  # an adjunct restating its event, even with an owner: in "uciși într-un atac rusesc", "killed in an
-        # Israeli strike" the owner is the killing's actor (frame_roles), not the actor of a second attack
+        return True  # an adjunct restating its event, even with an owner: in "uciși într-un atac rusesc", "killed in
+        # an Israeli strike" the owner is the killing's actor (frame_roles), not the actor of a second attack
     own_agent = any(c.dep_ == "nmod:poss" or (c.dep_ == "amod" and _nationality(c)) or (
         c.dep_ == "nmod" and not case_of(c)) for c in tok.children)  # ("direct negotiations": no agent)
     if own_agent and tok.lemma_.lower() not in content:
@@ -1020,7 +1028,8 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
             protest = _yields_to_protest(frame, matches, grammar)
             if protest is not None:
                 yielded.add(protest)
-        frames.extend(replace(frame, pattern=replace(pattern, cameo=c)) for c in _content_codes(frame, matches, grammar))
+        frames.extend(replace(frame, pattern=replace(pattern, cameo=c))
+                      for c in _content_codes(frame, matches, grammar))
     # (a protest yielded to is the concession's cause; an attack clause is the killing it explains)
     return [f for f in frames if f.predicate.i not in yielded and f.predicate.i not in merged]
 
