@@ -1204,10 +1204,10 @@ def test_the_attack_a_killing_happened_in_is_the_same_event(lang, text):
 
 def test_nothing_under_an_agentless_passive_takes_the_speaker_as_actor():
     # the reporting police are no party to the bombing in which civilians "have been killed"
-    records = code("At least three Iraqi civilians have been killed in a suicide car bombing in central Baghdad, "
-                   "Iraqi police said.", "en")
-    assert all("IRQCOP" not in codes(r["actors"]) for r in records)
-    assert codes(one(records, "ASSAULT")["recipients"]) == ["IRQCVL"]
+    records = code("Five Afghan soldiers have been killed in a roadside truck bombing near Kandahar, Afghan police "
+                   "said.", "en")
+    assert all("AFGCOP" not in codes(r["actors"]) for r in records)
+    assert codes(one(records, "ASSAULT")["recipients"]) == ["AFGMIL"]
 
 
 @pytest.mark.parametrize("text,event_type,recipients", [
