@@ -822,8 +822,8 @@ STATE_SECTORS = frozenset({"GOV", "JUD", "LEG"})
 def _speakers_own_forces(actors: list[Actor], chain: list, ctx: _Context, on: date) -> list[Actor]:
     """Country-less state forces or officials acting in an event a state speaker reports are the speaker's own
     ("Polish Defence Minister X announced that 10,000 soldiers would be sent" → POLMIL): an actor whose code is a
-    bare sector of :data:`STATE_FORCES` takes the country of the nearest source of the attribution ``chain`` that
-    resolves to a state actor (a country, or a sector of :data:`STATE_FORCES`). Own rule, as :func:`_domestic`:
+    bare sector of :data:`STATE_FORCES` takes the country of the innermost named source of the attribution
+    ``chain`` (the one who speaks) that resolves to a state actor (a country, or a sector of :data:`STATE_FORCES`). Own rule, as :func:`_domestic`:
     an official announces what their own state's forces do; others' forces are named with their nationality."""
     if not any(a.code == a.sector and a.sector in STATE_FORCES and not a.country for a in actors):
         return actors
