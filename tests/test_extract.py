@@ -1351,3 +1351,14 @@ def test_one_looking_on_is_no_partner():
     r = one(code("Armenia and Azerbaijan signed the peace declaration on Friday, with Donald Trump looking on.", "en"),
             "SUPPORT")
     assert "USAGOV" not in codes(r["recipients"])
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # helping to do something is that act, not aid; helping someone is aid
+    ("en", "Berlin will send a contingent of Eurofighter jets to Poland next month to help protect the airport.",
+     ["MOBILIZE"]),
+    ("en", "Japan helped Turkey after the earthquake.", ["AID"]),
+    ("ro", "Japonia a ajutat Turcia după cutremur.", ["AID"]),
+])
+def test_helping_to_do_something_is_no_aid(lang, text, expected):
+    assert [r["event_type"] for r in code(text, lang)] == expected

@@ -771,7 +771,9 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
       their demands", "started a hunger strike to protest …");
     * a participle describing a noun inside another clause ("the use of frozen Russian assets") is a state (a verb
       the parser hung under the sentence's head noun stays a predicate: "imposed(amod) sanctions(ROOT)");
-    * a proper-noun part of a name ("the Rapid Support Forces") is no event noun."""
+    * a proper-noun part of a name ("the Rapid Support Forces") is no event noun;
+    * a bare helping verb with a verb complement ("to help protect the hub"; ``grammar.yaml: helping_verbs``) is
+      that act, not aid."""
     head_event = pred.head.i != pred.i and (pred.head.i in matches or pred.head.i in consumed or any(
         c.dep_ == "obj" and c.i in matches for c in pred.head.children))  # (or a light verb: "started a hunger strike")
     if pattern.pos != "NOUN" and pred.dep_ in ("advcl", "xcomp") and head_event and pattern.cameo[:2] in MOTIVE_ROOTS \
@@ -780,6 +782,9 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
         # a protest or demand as the purpose of an act is its motive ("blocked roads to press their demands", "would
         # blockade Paris to demand an end to …", "started a hunger strike to protest …")
         return True
+    if not pattern.items and _word_forms(pred) & grammar.get("helping_verbs", set()) and any(
+            c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in pred.children):
+        return True  # helping to do something is that act, not aid ("to help protect the hub", "a ajutat să negocieze")
     if pattern.pos != "NOUN" and (_elaborating_gerund(pred, matches, consumed, grammar) or (
             pred.dep_ == "conj" and _gerund(pred) and _elaborating_gerund(pred.head, matches, consumed, grammar))):
         return True  # (and its conjunct: "…, killing two people and injuring five")
