@@ -1362,3 +1362,10 @@ def test_one_looking_on_is_no_partner():
 ])
 def test_helping_to_do_something_is_no_aid(lang, text, expected):
     assert [r["event_type"] for r in code(text, lang)] == expected
+
+
+def test_an_event_told_in_an_absolute_construction_is_part_of_the_act():
+    # "with 12 soldiers freed by each side": the exchange told in more detail, not a second release
+    records = code("Russia and Ukraine carried out a prisoner exchange on Sunday, with 12 soldiers freed by each "
+                   "side.", "en")
+    assert [r["event_type"] for r in records] == ["RETREAT"]

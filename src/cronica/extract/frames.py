@@ -486,10 +486,11 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
 
 
 def absolute_construction(tok, grammar: dict) -> bool:
-    """``tok`` heads an absolute construction — a comitative phrase whose noun has a gerund ("with Donald Trump
-    looking on", ``grammar.yaml: comitative_case``): a circumstance of the act, not a partner in it."""
+    """``tok`` heads an absolute construction — a comitative phrase whose noun has a gerund or participle ("with
+    Donald Trump looking on", "with 84 soldiers freed by each side"; ``grammar.yaml: comitative_case``): a
+    circumstance of the act, not a partner in it, and an event told in it is part of the act."""
     return marked_by(tok, grammar.get("comitative_case", set())) and any(
-        a.dep_.startswith("acl") and "Ger" in a.morph.get("VerbForm") for a in tok.children)
+        a.dep_.startswith("acl") and {"Ger", "Part"} & set(a.morph.get("VerbForm")) for a in tok.children)
 
 
 def _protest_targets(pred, grammar: dict) -> list:
@@ -782,6 +783,13 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
         # a protest or demand as the purpose of an act is its motive ("blocked roads to press their demands", "would
         # blockade Paris to demand an end to …", "started a hunger strike to protest …")
         return True
+    comitative = grammar.get("comitative_case", set())
+    if (pred.dep_.startswith("acl") and absolute_construction(pred.head, grammar) and (
+            pred.head.head.i in matches or pred.head.head.i in consumed)) or (
+            pred.dep_ == "advcl" and head_event and any(s.dep_.startswith("nsubj") and marked_by(s, comitative)
+                                                        for s in pred.children)):
+        return True  # an event told in an absolute construction is part of the act ("carried out a prisoner
+        # exchange, with(case) 84 soldiers(nsubj) freed(advcl) by each side")
     if not pattern.items and _word_forms(pred) & grammar.get("helping_verbs", set()) and any(
             c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in pred.children):
         return True  # helping to do something is that act, not aid ("to help protect the hub", "a ajutat să negocieze")
