@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 
 from .analyse import detect_language, doc_text, load_pipeline, supported_languages
 from .errors import UnsupportedLanguage
-from .extract.frames import Frame, _nationality, absolute_construction, case_of, find_frames, marked_by
+from .extract.frames import Frame, absolute_construction, case_of, find_frames, marked_by, nationality_adjective
 from .extract.lexicon import load_grammar, load_lexicon
 from .ontology import cameo
 from .record import Actor, Article, EventRecord
@@ -415,7 +415,7 @@ def _nearest_party(frame: Frame, actors: list[Actor], sources: list[tuple[int, i
                                                   for m in t.children)  # ("pentru a-(mark) i dispersa")
         if t.i not in (top.i, pred.i) and (clause or adverbial or absolute_construction(t, g)):
             blocked |= {x.i for x in t.subtree}
-    own = {a.code for a in actors}
+    own, own_countries = {a.code for a in actors}, {a.country for a in actors if a.country}
     best = None
     for t in top.subtree:
         if t.i <= start or t.i in blocked or t.i in when or any(a <= t.idx < b for a, b in sources):
@@ -423,12 +423,12 @@ def _nearest_party(frame: Frame, actors: list[Actor], sources: list[tuple[int, i
         if t.pos_ == "PROPN":
             if t.dep_ in ("flat", "compound") and t.head.pos_ == "PROPN":
                 continue  # (a name is resolved once, from its head)
-        elif not (t.pos_ == "ADJ" and _nationality(t)) and t.pos_ != "NOUN" and not _anaphoric_pronoun(t):
+        elif not (t.pos_ == "ADJ" and nationality_adjective(t)) and t.pos_ != "NOUN" and not _anaphoric_pronoun(t):
             continue
         a = _antecedent(t, records, tuple(own)) if _anaphoric_pronoun(t) else resolve_np(t, ctx.gaz, on, g, ctx.aliases)
         if a is None or a.code is None or a.entity_type == "AGENCY" or a.code in own:
             continue
-        if t.dep_.startswith("nsubj") and a.country and a.country in {x.country for x in actors}:
+        if t.dep_.startswith("nsubj") and a.country in own_countries:
             continue  # the actor's own state as the subject of its act's content acts, it is not acted upon
             # ("Putin a avertizat că Rusia ar putea tăia …")
         if t.i in venue and getattr(ctx.gaz.lookup(t.text, on), "kind", None) != "country":
@@ -823,8 +823,9 @@ def _speakers_own_forces(actors: list[Actor], chain: list, ctx: _Context, on: da
     """Country-less state forces or officials acting in an event a state speaker reports are the speaker's own
     ("Polish Defence Minister X announced that 10,000 soldiers would be sent" → POLMIL): an actor whose code is a
     bare sector of :data:`STATE_FORCES` takes the country of the innermost named source of the attribution
-    ``chain`` (the one who speaks) that resolves to a state actor (a country, or a sector of :data:`STATE_FORCES`). Own rule, as :func:`_domestic`:
-    an official announces what their own state's forces do; others' forces are named with their nationality."""
+    ``chain`` (the one who speaks) that resolves to a state actor (a country, or a sector of :data:`STATE_FORCES`).
+    Own rule, as :func:`_domestic`: an official announces what their own state's forces do; others' forces are named
+    with their nationality."""
     if not any(a.code == a.sector and a.sector in STATE_FORCES and not a.country for a in actors):
         return actors
     for src in reversed(chain):  # (the innermost source is the one who speaks)

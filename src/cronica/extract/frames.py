@@ -282,6 +282,7 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         ``(actors, recipients, inherited_from)`` — lists of head tokens (coordination expanded).
     """
     rcase, acase, lcase = grammar["recipient_case"], grammar["agent_case"], grammar["location_case"]
+    when = pred.doc.user_data.get("cronica_time_tokens", ())  # (set by the pipeline: time expressions)
     actors, recipients = [], []
     inherited = None
     holders = [pred] + list(items)
@@ -336,7 +337,6 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                 recipients.append(c)  # a name right after the verb mislabelled by the parser ("met Volodymyr Zelensky")
         if passive and not actors:  # agent PP attached one level too low ("impuse joi de UE", "primit la Kremlin
             # de Vladimir Putin", "confiscat miercuri(xcomp) de forțele americane": under a time word)
-            when = pred.doc.user_data.get("cronica_time_tokens", ())
             actors.extend(g for c in pred.children if (c.dep_ in ("obl", "nsubj:pass", "obj") or c.i in when)
                           and c.pos_ in ("NOUN", "PROPN")
                           for g in c.children if g.dep_ == "nmod" and case_of(g) in acase and g.pos_ in NOMINAL)
@@ -347,7 +347,7 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             for c in pred.children:
                 if c.dep_.split(":")[0] == "obl" and marked_by(c, within) and _word_forms(c) & events:
                     actors.extend(o for o in _owners(c, grammar) + [a for a in c.children if a.dep_ == "acl"
-                                                                     and _nationality(a)] if o not in actors)
+                                                                     and nationality_adjective(a)] if o not in actors)
         if passive and not actors and pattern.cameo[:2] in ("15", "07"):
             # force posture (CAMEO 15): the forces that were deployed, sent or put on alert are the ones that
             # act ("Niciun soldat american nu a fost trimis", "The Polish army was put on alert", "American
@@ -355,9 +355,9 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             # (for aid, only what was sent: "Romanian firefighters were sent to Greece", not "Ukraine was sent …")
             moved = [c for c in pred.children if c.dep_ == "nsubj:pass" and c.pos_ in NOMINAL
                      and (pattern.cameo[:2] == "15" or any(
-                         _nationality(a) or (a.dep_ == "compound" and a.pos_ == "PROPN")
+                         nationality_adjective(a) or (a.dep_ == "compound" and a.pos_ == "PROPN")
                          for a in c.children if a.dep_ in ("amod", "compound")) or any(
-                         _nationality(a) for n in c.children if n.dep_ == "nmod" and n.pos_ == "PROPN"
+                         nationality_adjective(a) for n in c.children if n.dep_ == "nmod" and n.pos_ == "PROPN"
                          for a in n.children if a.dep_ == "amod"))]  # ("Avioane F-16(nmod) românești(amod)")
             actors.extend(moved)
             recipients = [r for r in recipients if r not in moved]
@@ -376,8 +376,7 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         actors = actors or [c for c in pred.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < pred.i
                             and c.pos_ in NOMINAL]
         recipients = recipients or _recipient_pps(pred.head, rcase, exclude=actors)
-    when = pred.doc.user_data.get("cronica_time_tokens", ())  # (set by the pipeline: "said on Friday" is no
-    recipients = [r for r in recipients if r.i not in when]      # recipient, whatever preposition it takes)
+    recipients = [r for r in recipients if r.i not in when]  # ("said on Friday" is no recipient, whatever preposition)
     if not actors and (pattern.frame != "theme" or pattern.pos == "NOUN"):
         actors, inherited = inherit_subject(pred, pro_drop=bool(grammar.get("pro_drop", True)),
                                             accusers=frozenset(grammar.get("accusation_verbs", ())))
@@ -447,7 +446,7 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         borders = grammar.get("border_nouns", set())
         for c in pred.children:
             if c.dep_.split(":")[0] == "obl" and (c.lemma_.lower() in borders or c.lower_ in borders):
-                recipients.extend(x for x in c.children if (x.dep_ == "amod" and _nationality(x)) or (
+                recipients.extend(x for x in c.children if (x.dep_ == "amod" and nationality_adjective(x)) or (
                     x.dep_ == "nmod" and x.pos_ == "PROPN"))
     if pattern.frame == "receiver" and not is_passive(pred):
         # "Ucraina a primit avioane Gripen de la Suedia": the subject receives, the source gives
@@ -525,7 +524,7 @@ def _owners(noun, grammar: dict) -> list:
         genitive = c.dep_ == "nmod" and c.pos_ in NOMINAL and (not case_of(c) or case_of(c) in gcase)
         if c.dep_ == "nmod:poss" or genitive:
             out.append(c)
-        elif c.dep_ == "amod" and _nationality(c):
+        elif c.dep_ == "amod" and nationality_adjective(c):
             out.append(c)
         elif c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i:
             out.append(c)  # "a US offer", "the EU proposal"
@@ -604,7 +603,7 @@ def _destinations(holders: list, pattern: Pattern, grammar: dict, exclude: list)
     return out
 
 
-def _nationality(adj) -> bool:
+def nationality_adjective(adj) -> bool:
     """A nationality adjective: tagged by the NER (RONEC ``NAT_REL_POL``, OntoNotes ``NORP``) or, in a
     language that capitalises them, capitalised away from the sentence start ("American")."""
     return adj.ent_type_ in ("NAT_REL_POL", "NORP") or (adj.text[:1].isupper() and adj.i != adj.sent.start)
@@ -667,7 +666,7 @@ def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = 
             cameo(matches[tok.head.i][0].cameo).plover_event == cameo(matches[tok.i][0].cameo).plover_event:
         return True  # an adjunct restating its event, even with an owner: in "uciși într-un atac rusesc", "killed in
         # an Israeli strike" the owner is the killing's actor (frame_roles), not the actor of a second attack
-    own_agent = any(c.dep_ == "nmod:poss" or (c.dep_ == "amod" and _nationality(c)) or (
+    own_agent = any(c.dep_ == "nmod:poss" or (c.dep_ == "amod" and nationality_adjective(c)) or (
         c.dep_ == "nmod" and not case_of(c)) for c in tok.children)  # ("direct negotiations": no agent)
     if own_agent and tok.lemma_.lower() not in content:
         if not any(p.frame == "theme" for p, _ in [matches[tok.i]]):
@@ -792,7 +791,7 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
         # exchange, with(case) 84 soldiers(nsubj) freed(advcl) by each side")
     if not pattern.items and _word_forms(pred) & grammar.get("helping_verbs", set()) and any(
             c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in pred.children):
-        return True  # helping to do something is that act, not aid ("to help protect the hub", "a ajutat să negocieze")
+        return True  # helping to do something is that act, not aid ("to help protect the hub")
     if pattern.pos != "NOUN" and (_elaborating_gerund(pred, matches, consumed, grammar) or (
             pred.dep_ == "conj" and _gerund(pred) and _elaborating_gerund(pred.head, matches, consumed, grammar))):
         return True  # (and its conjunct: "…, killing two people and injuring five")

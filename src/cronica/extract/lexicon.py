@@ -92,7 +92,6 @@ class Lexicon:
             self.by_head.setdefault((p.head, p.pos), []).append(p)
         for plist in self.by_head.values():  # longest first; on a tie a named-participant item (+@obj) wins
             plist.sort(key=lambda p: (-len(p.items), -sum(lemma.startswith("@") for lemma, _ in p.items)))
-        self.item_lemmas = {lemma for p in patterns for lemma, _ in p.items}
 
     @classmethod
     def from_tsv(cls, text: str, name: str, suffixes: tuple[str, ...] = (),
