@@ -1369,3 +1369,28 @@ def test_an_event_told_in_an_absolute_construction_is_part_of_the_act():
     records = code("Russia and Ukraine carried out a prisoner exchange on Sunday, with 12 soldiers freed by each "
                    "side.", "en")
     assert [r["event_type"] for r in records] == ["RETREAT"]
+
+
+@pytest.mark.parametrize("lang,text,actor,recipient", [
+    # the subject of a passive-looking control predicate does the controlled act ("is prepared to lift")
+    ("en", "Brussels is prepared to lift some sanctions on Damascus.", ["IGOEUREEC"], ["SYRGOV"]),
+    # a pronoun subject of a reported clause is the speaker, also under a control predicate
+    ("en", "President Emmanuel Macron said he is willing to lift the ban on the party.", ["FRAGOV"], None),
+    ("en", "President Emmanuel Macron said he is prepared to lift the ban on the party.", ["FRAGOV"], None),
+])
+def test_the_controller_of_a_control_predicate_acts(lang, text, actor, recipient):
+    r = code(text, lang)[0]
+    assert codes(r["actors"]) == actor
+    if recipient is not None:
+        assert codes(r["recipients"]) == recipient
+
+
+@pytest.mark.parametrize("lang,text,recipient", [
+    # a region adjective that owns an act names the body that makes such acts (the EU); as people, the region
+    ("ro", "Kremlinul a respins propunerea europeană de armistițiu.", ["IGOEUREEC"]),
+    ("ro", "Guvernul ungar a blocat joi ajutorul european pentru Ucraina.", ["IGOEUREEC"]),
+    ("en", "Moscow rejected the European proposal on Tuesday.", ["IGOEUREEC"]),
+    ("ro", "Rusia a criticat țările europene.", ["EUR"]),
+])
+def test_a_region_adjective_owning_an_act_is_its_institution(lang, text, recipient):
+    assert codes(code(text, lang)[0]["recipients"]) == recipient

@@ -565,6 +565,7 @@ def _resolve_all(heads, ctx: _Context, on, records: list[EventRecord] = (),
             if a is not None and a.code is None and owner and h.lemma_.lower() in ctx.grammar.get("member_nouns", ()):
                 found = _antecedent(owner[0], records, exclude)
                 a = replace(found, text=a.text, start=a.start, end=a.end) if found is not None else a
+        a = _region_institution(h, a, ctx.grammar)
         if a is None and h.pos_ == "NOUN":
             actors.extend(x for x in _event_anaphor(h, records, ctx) if x.code not in exclude
                           and all(x.code != b.code for b in actors))
@@ -579,6 +580,32 @@ def _resolve_all(heads, ctx: _Context, on, records: list[EventRecord] = (),
                        for b in actors):
                     actors.append(x)  # one entry per actor: the same entity mentioned twice is listed once
     return actors, reporters
+
+
+REGION_INSTITUTIONS = {"EUR": ("IGOEUREEC", "European Union")}
+"""Region code → the institution that acts for it (CAMEO actor codebook 1.1b3 codes). gold/CODING.md codes
+"liderii europeni", "European countries" as the region EUR, but the owner of an act — "propunerea europeană de
+armistițiu", "ajutorul european" — is the body that makes such acts, the EU."""
+
+
+def _region_institution(head, actor: Actor | None, grammar: dict) -> Actor | None:
+    """``actor`` with its region code replaced by the region's institution (:data:`REGION_INSTITUTIONS`) when
+    ``head`` is a region adjective that owns an act — it modifies an event noun (lexicon) or a content noun
+    (``grammar.yaml: content_nouns``: a proposal, a plan) — or is that noun itself, named by its adjective
+    ("ajutorul european"); any other actor is returned unchanged."""
+    if actor is None or actor.code not in REGION_INSTITUTIONS:
+        return actor
+    if head.pos_ == "ADJ" and head.dep_ == "amod":
+        noun = head.head
+    elif head.pos_ == "NOUN" and any(c.dep_ == "amod" and nationality_adjective(c) for c in head.children):
+        noun = head
+    else:
+        return actor
+    acts = grammar.get("_event_nouns", frozenset()) | grammar.get("content_nouns", set())
+    if not ({noun.lemma_.lower(), noun.lower_} & acts):
+        return actor
+    code, name = REGION_INSTITUTIONS[actor.code]
+    return replace(actor, code=code, name=name, country=None, sector="IGO")
 
 
 def _event_anaphor(noun, records: list[EventRecord], ctx: _Context) -> list[Actor]:

@@ -340,6 +340,13 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             actors.extend(g for c in pred.children if (c.dep_ in ("obl", "nsubj:pass", "obj") or c.i in when)
                           and c.pos_ in ("NOUN", "PROPN")
                           for g in c.children if g.dep_ == "nmod" and case_of(g) in acase and g.pos_ in NOMINAL)
+        if passive and not actors and any(t.dep_ == "xcomp" and t.head.i == pred.i for t in items):
+            # a passive-looking control predicate whose pattern item is the controlled verb ("Brussels is prepared
+            # to lift sanctions", pattern "prepare +lift"): its subject does the controlled act (UD: the subject
+            # of a passive governor controls its xcomp, as in inherit_subject's raising passives)
+            controller = [r for r in recipients if r.head.i == pred.i and r.dep_ in ("nsubj", "nsubj:pass")]
+            actors.extend(controller)
+            recipients = [r for r in recipients if r not in controller]
         if passive and not actors and pattern.cameo[:2] in FORCE_ROOTS:
             # killed in someone's attack: the attack's owner acts ("uciși într-un atac rusesc", "killed in an Israeli
             # strike"; the phrase marked by ``grammar.yaml: attack_case`` is an event noun of ``_event_nouns``)
@@ -611,12 +618,21 @@ def nationality_adjective(adj) -> bool:
 
 def _speaker_for_pronoun(tok, pred, grammar: dict):
     """A third-person pronoun subject of a complement of saying stands for the speaker ("Moldova announced
-    that it would expel …", "Trump said he would meet …"); any other token is returned unchanged."""
+    that it would expel …", "Trump said he would meet …"), also when ``pred`` is a control complement of that
+    clause ("Macron said he is prepared / willing to lift …": the pronoun is the subject of "prepared"); any
+    other token is returned unchanged."""
     if tok.pos_ != "PRON" or "Prs" not in tok.morph.get("PronType") or "3" not in (tok.morph.get("Person") or ["3"]):
         return tok
-    if tok.head.i != pred.i or pred.dep_ != "ccomp" or pred.head.lemma_.lower() not in grammar["speech_verbs"]:
+    clause = tok.head
+    if not tok.dep_.startswith("nsubj") or clause.dep_ != "ccomp" \
+            or clause.head.lemma_.lower() not in grammar["speech_verbs"]:
         return tok
-    speaker = [c for c in subjects(pred.head) if c.pos_ != "PRON"]
+    cur = pred
+    while cur.i != clause.i and cur.dep_ == "xcomp" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.i != clause.i:
+        return tok
+    speaker = [c for c in subjects(clause.head) if c.pos_ != "PRON"]
     return speaker[0] if speaker else tok
 
 
