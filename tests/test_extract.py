@@ -1394,3 +1394,24 @@ def test_the_controller_of_a_control_predicate_acts(lang, text, actor, recipient
 ])
 def test_a_region_adjective_owning_an_act_is_its_institution(lang, text, recipient):
     assert codes(code(text, lang)[0]["recipients"]) == recipient
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a nationality adjective opening the sentence is known by the actor dictionaries, not by its capital letter
+    ("Romanian firefighters were sent to Greece to help fight wildfires.", ["ROU"]),
+    ("Experienced firefighters were sent to Greece.", []),
+])
+def test_a_nationality_adjective_at_the_sentence_start(text, actor):
+    r = one(code(text, "en"), "AID")
+    assert [c[:3] for c in codes(r["actors"])] == actor
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a past participle describing a noun without its agent is background, not an event of its own
+    ("en", "Britain on Wednesday blacklisted two Chinese refineries accused of handling Russian crude.", ["COERCE"]),
+    ("ro", "Un jurnalist a fost răpit de militanți înarmați în nordul Mali.", ["ASSAULT"]),
+    # with its agent it is reported; a finite verb the parser hung under a noun (it has an object) stays an event
+    ("en", "Troops sent by Russia entered the town.", ["MOBILIZE"]),
+])
+def test_an_agentless_participle_modifier_is_background(lang, text, expected):
+    assert [r["event_type"] for r in code(text, lang)] == expected

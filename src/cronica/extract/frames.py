@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..ontology import INTENT_CODES, THREAT_CODES, cameo
+from ..resolve.gazetteer import demonym_forms
 from .lexicon import MISATTACHED_VERB_DEPS, Lexicon, Pattern, token_forms
 
 CLAUSE_DEPS = {"ccomp", "advcl", "parataxis", "csubj", "acl:relcl", "xcomp", "acl"}
@@ -611,9 +612,15 @@ def _destinations(holders: list, pattern: Pattern, grammar: dict, exclude: list)
 
 
 def nationality_adjective(adj) -> bool:
-    """A nationality adjective: tagged by the NER (RONEC ``NAT_REL_POL``, OntoNotes ``NORP``) or, in a
-    language that capitalises them, capitalised away from the sentence start ("American")."""
-    return adj.ent_type_ in ("NAT_REL_POL", "NORP") or (adj.text[:1].isupper() and adj.i != adj.sent.start)
+    """A nationality adjective: tagged by the NER (RONEC ``NAT_REL_POL``, OntoNotes ``NORP``), or, in a
+    language that capitalises them, capitalised away from the sentence start ("American"), or at the sentence
+    start a demonym listed in an actor dictionary ("Romanian firefighters were sent …";
+    :func:`cronica.resolve.gazetteer.demonym_forms`)."""
+    if adj.ent_type_ in ("NAT_REL_POL", "NORP"):
+        return True
+    if adj.i != adj.sent.start:
+        return adj.text[:1].isupper()
+    return adj.text.lower() in demonym_forms()
 
 
 def _speaker_for_pronoun(tok, pred, grammar: dict):
@@ -841,10 +848,31 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
     if pred.pos_ == "VERB" and pred.dep_ == "amod" and pred.head.dep_ != "ROOT" \
             and pred.sent.root.pos_ in ("VERB", "AUX"):
         return True
+    if pattern.pos != "NOUN" and _agentless_participle_modifier(pred, grammar):
+        return True
     if pattern.pos == "NOUN" and pred.pos_ == "PROPN" and (pred.dep_.split(":")[0] in ("compound", "flat") or any(
             c.dep_.split(":")[0] in ("compound", "flat") and c.pos_ == "PROPN" for c in pred.children)):
         return True
     return False
+
+
+def _agentless_participle_modifier(pred, grammar: dict) -> bool:
+    """A past participle that modifies a noun without naming who acted ("two refineries accused of handling
+    Russian crude", "militanți înarmați", "the restrictions imposed in August") describes the noun — background, as
+    gold/CODING.md codes it — not an event of its own: it says neither who did it nor that it is news (UD ``acl``
+    with ``VerbForm=Part``, not present tense, without an auxiliary, an object — a passive participle has none,
+    so one with an object is a finite verb the parser misattached ("missiles killed(acl) 4 Iraqis") — or an
+    ``obl:agent``/agent-case oblique, in a sentence whose root is another verb). A participle with its agent ("a convoy sent by the Romanian government") stays an event."""
+    if pred.dep_ != "acl" or pred.head.pos_ not in ("NOUN", "PROPN", "PRON") or pred.head.i == pred.i:
+        return False
+    if pred.head.dep_ == "ROOT" or pred.sent.root.pos_ not in ("VERB", "AUX"):
+        return False  # (a main verb the parser hung under its subject: "Thousands of people protested(acl)")
+    form = pred.morph.get("VerbForm")
+    if "Part" not in form or "Pres" in pred.morph.get("Tense"):
+        return False
+    acase = grammar.get("agent_case", set())
+    return not any(c.dep_.startswith(("aux", "nsubj")) or c.dep_ in ("obl:agent", "obj")
+                   or (c.dep_ == "obl" and case_of(c) in acase) for c in pred.children)
 
 
 def _gerund(tok) -> bool:
