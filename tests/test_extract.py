@@ -1415,3 +1415,10 @@ def test_a_nationality_adjective_at_the_sentence_start(text, actor):
 ])
 def test_an_agentless_participle_modifier_is_background(lang, text, expected):
     assert [r["event_type"] for r in code(text, lang)] == expected
+
+
+def test_an_agent_phrase_on_an_active_verb_with_a_subject_is_not_its_actor():
+    # the parser hangs "by the RSF" (the agent of the killings) on "ordered"; the council alone orders the inquiry
+    r = one(code("The UN Security Council ordered an inquiry into the killing of civilians by the Rapid Support "
+                 "Forces.", "en"), "ACCUSE")
+    assert codes(r["actors"]) == ["IGOUNO"] and codes(r["recipients"]) == ["SDNREB"]

@@ -327,8 +327,11 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             elif c.dep_ == "nsubj:pass" and c not in items:  # "talks were held": the item is no party
                 recipients.append(c)
             elif (c.dep_ == "obl:agent" or (passive and c.dep_ == "obl" and case in acase)) \
-                    and c.lemma_.lower() not in grammar.get("frequency_nouns", ()):
-                actors.append(c)  # (not "de două ori", "twice": grammar.yaml frequency_nouns)
+                    and c.lemma_.lower() not in grammar.get("frequency_nouns", ()) \
+                    and (passive or not any(s.dep_ == "nsubj" for s in pred.children)):
+                actors.append(c)  # (not "de două ori", "twice": grammar.yaml frequency_nouns; nor an agent phrase
+                # the parser hung on an active verb that has its subject: "ordered an inquiry into the killings of
+                # civilians by(obl:agent) the RSF" — the agent of the killings)
             elif c.dep_ in ("obj", "iobj") and (c.pos_ in NOMINAL or (c.pos_ == "VERB" and c.dep_ == "obj" and (
                     c.lemma_.lower() in grammar.get("content_nouns", ())))) and c not in items and not (
                     c.dep_ == "obj" and pattern.cameo[:2] in ("07", "15") and c.pos_ != "PROPN"):
