@@ -1422,3 +1422,12 @@ def test_an_agent_phrase_on_an_active_verb_with_a_subject_is_not_its_actor():
     r = one(code("The UN Security Council ordered an inquiry into the killing of civilians by the Rapid Support "
                  "Forces.", "en"), "ACCUSE")
     assert codes(r["actors"]) == ["IGOUNO"] and codes(r["recipients"]) == ["SDNREB"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rejected document never made its verbal act; an adopted one did
+    ("Russia vetoed a Security Council resolution condemning the raid.", ["REJECT"]),
+    ("The Security Council adopted a resolution condemning the raid.", ["ACCUSE"]),
+])
+def test_the_verbal_act_of_a_rejected_document_did_not_happen(text, expected):
+    assert [r["event_type"] for r in code(text, "en")] == expected

@@ -899,15 +899,17 @@ def _elaborating_gerund(tok, matches: dict, consumed: set, grammar: dict) -> boo
         c.dep_.startswith(("nsubj", "aux", "mark")) for c in tok.children)
 
 
-def _describes_content(pred, grammar: dict, material: bool = True) -> bool:
+def _describes_content(pred, grammar: dict, material: bool = True, matches: dict | None = None) -> bool:
     """``pred`` lies in what a proposal, plan, resolution, law or other content noun (``grammar.yaml:
     content_nouns``) says, not in what happened: under an infinitive modifying the noun ("an offer to mediate",
     "propunerea de a organiza discuții"; not a plan or intention, ``future_nouns``, whose act is coded as future:
     "no plans to send troops"), or — for a ``material`` act (QuadClass 2 or 4, CAMEO codebook) — under a gerund
     or a relative clause whose subject is the noun ("a resolution that aims to impose a blockade", "the law that
     bans protests"). A verbal act a document makes by being adopted is an event ("a resolution condemning the
-    strikes"), and so is a relative clause about the noun's own fate ("the plan that Trump presented").
-    Walks up at most six heads; returns ``True`` if such a noun is reached."""
+    strikes"), and so is a relative clause about the noun's own fate ("the plan that Trump presented") — unless
+    the document was rejected (the object of a matched REJECT predicate in ``matches``: "vetoed a resolution
+    censuring the raid" — never adopted, it censured no one). Walks up at most six heads; returns ``True`` if
+    such a noun is reached."""
     content = grammar.get("content_nouns", set())
     planned = grammar.get("future_nouns", set())  # ("no plans to send troops": a planned act is coded, future)
     infinitive = set(grammar.get("infinitive_mark", ())) | set(grammar.get("purpose_mark", ()))
@@ -920,9 +922,11 @@ def _describes_content(pred, grammar: dict, material: bool = True) -> bool:
             if t.dep_ == "acl:relcl":
                 return material and any(c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType")
                                         for c in t.children)
+            rejected = head.dep_ == "obj" and matches is not None and head.head.i in matches \
+                and matches[head.head.i][0].cameo[:2] == "12"
             if t.dep_ == "acl" and t.pos_ in ("VERB", "AUX") and not _word_forms(head) & planned and (
-                    (material and _gerund(t)) or any(c.dep_ in ("mark", "case") and c.lower_ in infinitive
-                                                     for c in t.children)):
+                    ((material or rejected) and _gerund(t)) or any(c.dep_ in ("mark", "case") and c.lower_ in
+                                                                   infinitive for c in t.children)):
                 return True
         t = head
     return False
@@ -1074,7 +1078,7 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
         if pattern.pos == "NOUN" and _pressure_behind(pred, matches, grammar):
             continue
         if _content_of_other_event(pred, pattern, matches, grammar) or _describes_content(
-                pred, grammar, material=cameo(pattern.cameo).quad_class in (2, 4)):
+                pred, grammar, material=cameo(pattern.cameo).quad_class in (2, 4), matches=matches):
             continue
         actors, recipients, inherited = frame_roles(pred, items, pattern, grammar)
         if not actors and pattern.cameo[:2] in FORCE_ROOTS and is_passive(pred):
