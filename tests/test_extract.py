@@ -1431,3 +1431,12 @@ def test_an_agent_phrase_on_an_active_verb_with_a_subject_is_not_its_actor():
 ])
 def test_the_verbal_act_of_a_rejected_document_did_not_happen(text, expected):
     assert [r["event_type"] for r in code(text, "en")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a doubled final consonant before -ed the lemmatiser keeps ("snubbed" → "snubbe") is cut as a whole ending
+    ("Georgia snubbed the European Union's demand on Monday.", "REJECT"),
+    ("Hungary slammed the decision of the European Commission.", "ACCUSE"),
+])
+def test_doubled_consonant_past_forms_reach_their_verb(text, expected):
+    assert expected in [r["event_type"] for r in code(text, "en")]
