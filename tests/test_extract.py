@@ -1440,3 +1440,12 @@ def test_the_verbal_act_of_a_rejected_document_did_not_happen(text, expected):
 ])
 def test_doubled_consonant_past_forms_reach_their_verb(text, expected):
     assert expected in [r["event_type"] for r in code(text, "en")]
+
+
+@pytest.mark.parametrize("lang,text,recipient", [
+    # companies that are parties in political news resolve to their country's business sector
+    ("ro", "Washingtonul a inclus pe lista neagră companiile Rosneft și Lukoil.", ["RUSBUS"]),
+    ("en", "The EU imposed sanctions on Gazprom on Friday.", ["RUSBUS"]),
+])
+def test_a_company_is_its_country_s_business_sector(lang, text, recipient):
+    assert codes(code(text, lang)[0]["recipients"]) == recipient

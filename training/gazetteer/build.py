@@ -301,6 +301,23 @@ def read_people():
     return out
 
 
+COMPANIES = [
+    # (forms incl. Romanian -ul/-ului inflections, canonical name, ISO3 of the seat): companies that are parties in
+    # political news (sanctions, energy supply, state ownership). Own list; seat countries are public knowledge.
+    (["Gazprom", "Gazpromul", "Gazpromului"], "Gazprom", "RUS"), (["Gazprombank"], "Gazprombank", "RUS"),
+    (["Rosneft", "Rosneftul", "Rosneftului"], "Rosneft", "RUS"), (["Lukoil", "Lukoilul", "Lukoilului"], "Lukoil", "RUS"),
+    (["Novatek"], "Novatek", "RUS"), (["Transneft"], "Transneft", "RUS"), (["Rosatom"], "Rosatom", "RUS"),
+    (["Sberbank"], "Sberbank", "RUS"), (["VTB"], "VTB", "RUS"),
+    (["Naftogaz", "Naftogazul", "Naftogazului"], "Naftogaz", "UKR"), (["Ukrenergo"], "Ukrenergo", "UKR"),
+    (["Energoatom"], "Energoatom", "UKR"),
+    (["Transgaz", "Transgazul", "Transgazului"], "Transgaz", "ROU"), (["Romgaz", "Romgazul", "Romgazului"], "Romgaz", "ROU"),
+    (["Hidroelectrica"], "Hidroelectrica", "ROU"), (["OMV Petrom", "Petrom"], "OMV Petrom", "ROU"),
+    (["Moldovagaz"], "Moldovagaz", "MDA"), (["Energocom"], "Energocom", "MDA"),
+    (["Huawei"], "Huawei", "CHN"), (["ZTE"], "ZTE", "CHN"), (["ByteDance"], "ByteDance", "CHN"),
+]
+SRC_COMPANY = "own: company seat country (public knowledge); CAMEO sector BUS (business)"
+
+
 def build_xx(tok):
     rows = []
     for name, forms, code, country, sector, start, end, note, src0 in read_people():
@@ -312,6 +329,10 @@ def build_xx(tok):
         for f in forms:
             for v in dict.fromkeys([tok("ro", f), tok("en", f)]):
                 rows.append(row(v, name, iso + "MED", iso, "MED", "agency", SRC_AGENCY))
+    for forms, name, iso in COMPANIES:
+        for f in forms:
+            for v in dict.fromkeys([tok("ro", f), tok("en", f)]):
+                rows.append(row(v, name, iso + "BUS", iso, "BUS", "institution", SRC_COMPANY))
     return rows
 
 
@@ -320,8 +341,9 @@ HEADERS = {
           "(all genders and numbers), capitals and seats of power as government metonyms, Romanian institutions, IGOs.",
     "en": "English actor name forms for Cronica: countries, demonyms, capitals and seats of power as government "
           "metonyms, institutions, IGOs.",
-    "xx": "Language-neutral actor name forms for Cronica: persons with role intervals, and news agencies/outlets "
-          "(kind=agency: reporters for attribution, never actors).",
+    "xx": "Language-neutral actor name forms for Cronica: persons with role intervals, news agencies/outlets "
+          "(kind=agency: reporters for attribution, never actors), and companies that are parties in political "
+          "news (kind=institution, sector BUS).",
 }
 
 
