@@ -1449,3 +1449,10 @@ def test_doubled_consonant_past_forms_reach_their_verb(text, expected):
 ])
 def test_a_company_is_its_country_s_business_sector(lang, text, recipient):
     assert codes(code(text, lang)[0]["recipients"]) == recipient
+
+
+def test_a_title_s_head_noun_gives_an_unknown_person_s_sector():
+    # "deputy foreign minister": the noun next to the name heads the title (GOV); "deputy" only qualifies it
+    r = one(code("Belarusian deputy foreign minister Ivan Petrovski met the Polish ambassador on Monday.", "en"),
+            "CONSULT")
+    assert codes(r["actors"]) == ["BLRGOV"]

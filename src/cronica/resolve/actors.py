@@ -435,7 +435,10 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
 
     sector = None
     named = {toks[k].i for m in matches for k in range(m.start, m.end)}  # "West Bank" is a place, not a bank
-    for t in [head] + [t for t in toks if t.i != head.i and t.pos_ in ("NOUN", "PROPN") and t.i not in named]:
+    # the head's own sector first, then the nearest noun ("deputy foreign minister Ivan X": the title's head noun,
+    # minister, is next to the name; "deputy" qualifies it)
+    for t in [head] + sorted((t for t in toks if t.i != head.i and t.pos_ in ("NOUN", "PROPN") and t.i not in named),
+                             key=lambda t: abs(t.i - head.i)):
         if t.pos_ == "ADJ" and t.dep_ == "amod":
             continue  # a modifying adjective names a nationality or a region, never a sector ("un protest oficial")
         sector = sector_of(t, gaz, grammar)
