@@ -1456,3 +1456,10 @@ def test_a_title_s_head_noun_gives_an_unknown_person_s_sector():
     r = one(code("Belarusian deputy foreign minister Ivan Petrovski met the Polish ambassador on Monday.", "en"),
             "CONSULT")
     assert codes(r["actors"]) == ["BLRGOV"]
+
+
+def test_the_purpose_of_a_protest_is_its_motive_through_a_participle_on_its_object():
+    # "to press their demands" hangs on "leading" (a participle on the blocked roads): still the blockade's motive
+    records = code("Angry farmers blocked roads leading to the capital on Monday to press their demands for higher "
+                   "subsidies.", "en")
+    assert [r["event_type"] for r in records] == ["PROTEST"]

@@ -802,9 +802,14 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
       that act, not aid."""
     head_event = pred.head.i != pred.i and (pred.head.i in matches or pred.head.i in consumed or any(
         c.dep_ == "obj" and c.i in matches for c in pred.head.children))  # (or a light verb: "started a hunger strike")
-    if pattern.pos != "NOUN" and pred.dep_ in ("advcl", "xcomp") and head_event and pattern.cameo[:2] in MOTIVE_ROOTS \
+    host = pred.head
+    if not head_event and host.dep_ == "acl" and host.i not in matches and host.head.head.i != host.head.i:
+        host = host.head.head  # through a participle on the act's object: "blocked roads [leading(acl) to the centre]
+        # to press their demands" — the purpose is the blockade's
+    host_event = head_event or host.i in matches or host.i in consumed
+    if pattern.pos != "NOUN" and pred.dep_ in ("advcl", "xcomp") and host_event and pattern.cameo[:2] in MOTIVE_ROOTS \
             and any(c.dep_ == "mark" and c.lower_ in grammar.get("infinitive_mark", ()) for c in pred.children) \
-            and not (pred.head.i in matches and matches[pred.head.i][0].cameo[:2] in CONTENT_ROOTS | {"03"}):
+            and not (host.i in matches and matches[host.i][0].cameo[:2] in CONTENT_ROOTS | {"03"}):
         # a protest or demand as the purpose of an act is its motive ("blocked roads to press their demands", "would
         # blockade Paris to demand an end to …", "started a hunger strike to protest …")
         return True
