@@ -305,12 +305,14 @@ COMPANIES = [
     # (forms incl. Romanian -ul/-ului inflections, canonical name, ISO3 of the seat): companies that are parties in
     # political news (sanctions, energy supply, state ownership). Own list; seat countries are public knowledge.
     (["Gazprom", "Gazpromul", "Gazpromului"], "Gazprom", "RUS"), (["Gazprombank"], "Gazprombank", "RUS"),
-    (["Rosneft", "Rosneftul", "Rosneftului"], "Rosneft", "RUS"), (["Lukoil", "Lukoilul", "Lukoilului"], "Lukoil", "RUS"),
+    (["Rosneft", "Rosneftul", "Rosneftului"], "Rosneft", "RUS"),
+    (["Lukoil", "Lukoilul", "Lukoilului"], "Lukoil", "RUS"),
     (["Novatek"], "Novatek", "RUS"), (["Transneft"], "Transneft", "RUS"), (["Rosatom"], "Rosatom", "RUS"),
     (["Sberbank"], "Sberbank", "RUS"), (["VTB"], "VTB", "RUS"),
     (["Naftogaz", "Naftogazul", "Naftogazului"], "Naftogaz", "UKR"), (["Ukrenergo"], "Ukrenergo", "UKR"),
     (["Energoatom"], "Energoatom", "UKR"),
-    (["Transgaz", "Transgazul", "Transgazului"], "Transgaz", "ROU"), (["Romgaz", "Romgazul", "Romgazului"], "Romgaz", "ROU"),
+    (["Transgaz", "Transgazul", "Transgazului"], "Transgaz", "ROU"),
+    (["Romgaz", "Romgazul", "Romgazului"], "Romgaz", "ROU"),
     (["Hidroelectrica"], "Hidroelectrica", "ROU"), (["OMV Petrom", "Petrom"], "OMV Petrom", "ROU"),
     (["Moldovagaz"], "Moldovagaz", "MDA"), (["Energocom"], "Energocom", "MDA"),
     (["Huawei"], "Huawei", "CHN"), (["ZTE"], "ZTE", "CHN"), (["ByteDance"], "ByteDance", "CHN"),

@@ -21,8 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..ontology import INTENT_CODES, THREAT_CODES, cameo
-from ..resolve.gazetteer import demonym_forms
-from .lexicon import MISATTACHED_VERB_DEPS, Lexicon, Pattern, token_forms
+from .lexicon import MISATTACHED_VERB_DEPS, Lexicon, Pattern, demonym_forms, token_forms
 
 CLAUSE_DEPS = {"ccomp", "advcl", "parataxis", "csubj", "acl:relcl", "xcomp", "acl"}
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -618,7 +617,7 @@ def nationality_adjective(adj) -> bool:
     """A nationality adjective: tagged by the NER (RONEC ``NAT_REL_POL``, OntoNotes ``NORP``), or, in a
     language that capitalises them, capitalised away from the sentence start ("American"), or at the sentence
     start a demonym listed in an actor dictionary ("Romanian firefighters were sent …";
-    :func:`cronica.resolve.gazetteer.demonym_forms`)."""
+    :func:`cronica.extract.lexicon.demonym_forms`)."""
     if adj.ent_type_ in ("NAT_REL_POL", "NORP"):
         return True
     if adj.i != adj.sent.start:
@@ -870,7 +869,8 @@ def _agentless_participle_modifier(pred, grammar: dict) -> bool:
     gold/CODING.md codes it — not an event of its own: it says neither who did it nor that it is news (UD ``acl``
     with ``VerbForm=Part``, not present tense, without an auxiliary, an object — a passive participle has none,
     so one with an object is a finite verb the parser misattached ("missiles killed(acl) 4 Iraqis") — or an
-    ``obl:agent``/agent-case oblique, in a sentence whose root is another verb). A participle with its agent ("a convoy sent by the Romanian government") stays an event."""
+    ``obl:agent``/agent-case oblique, in a sentence whose root is another verb). A participle with its agent
+    ("troops sent by Russia") stays an event."""
     if pred.dep_ != "acl" or pred.head.pos_ not in ("NOUN", "PROPN", "PRON") or pred.head.i == pred.i:
         return False
     if pred.head.dep_ == "ROOT" or pred.sent.root.pos_ not in ("VERB", "AUX"):

@@ -287,3 +287,21 @@ def load_grammar(lang: str) -> dict:
     ref = resources.files("cronica").joinpath(f"lang/{lang}/grammar.yaml")
     data = yaml.safe_load(ref.read_text("utf-8")) if ref.is_file() else {}
     return {k: (set(str(x).lower() for x in v) if isinstance(v, list) else v) for k, v in data.items()}
+
+
+@lru_cache(maxsize=None)
+def demonym_forms() -> frozenset[str]:
+    """Every demonym form (lower case) listed in any language's ``lang/<code>/actors.tsv`` (rows of kind
+    ``demonym``: "romanian", "românești", "american"), for telling a nationality adjective at the start of a
+    sentence, where capitalisation says nothing, from any other adjective. Read once."""
+    out: set[str] = set()
+    root = resources.files("cronica") / "lang"
+    for lang_dir in root.iterdir():
+        ref = lang_dir / "actors.tsv"
+        if not ref.is_file():
+            continue
+        for line in ref.read_text(encoding="utf-8").splitlines():
+            f = line.split("\t")
+            if not line.startswith("#") and len(f) > 5 and f[5] == "demonym":
+                out.add(f[0].lower())
+    return frozenset(out)
