@@ -1463,3 +1463,10 @@ def test_the_purpose_of_a_protest_is_its_motive_through_a_participle_on_its_obje
     records = code("Angry farmers blocked roads leading to the capital on Monday to press their demands for higher "
                    "subsidies.", "en")
     assert [r["event_type"] for r in records] == ["PROTEST"]
+
+
+def test_a_trailing_verb_of_saying_with_a_gerund_aside_is_attribution():
+    # ", a insistat X, respingând afirmațiile potrivit cărora …": the verbs under the gerund are the speaker's aside
+    records = code("Trupele ucrainene nu s-au retras din Pokrovsk, a insistat armata, respingând afirmațiile "
+                   "potrivit cărora orașul ar fi fost cucerit.", "ro")
+    assert [(r["event_type"], r["factuality"]["aux_mode"]) for r in records] == [("RETREAT", "negation")]

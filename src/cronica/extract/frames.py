@@ -757,8 +757,10 @@ def _trailing_report(pred) -> bool:
         t.i for c in pred.children if c.dep_.startswith("nsubj") and c.i < pred.i for t in c.subtree
         if not t.is_punct])
     # (the speaker before the verb in English: "…, Mark Rutte warned")
-    after = [t for t in pred.sent if t.i > pred.i and t.pos_ == "VERB" and not _gerund(t)]  # (", a insistat X,
-    # respingând …": a gerund after it is the speaker's aside)
+    aside = {t.i for c in pred.children if c.dep_ == "advcl" and _gerund(c) for t in c.subtree}
+    after = [t for t in pred.sent if t.i > pred.i and t.pos_ == "VERB" and not _gerund(t) and t.i not in aside]
+    # (", a insistat X, respingând afirmațiile potrivit cărora orașul a fost cucerit": a gerund after it, with all
+    # it governs, is the speaker's aside)
     # ", susțin serviciile britanice." — right after a comma, the last verb; a postverbal subject is often
     # parsed as its object
     return first > pred.sent.start and pred.doc[first - 1].text == "," and not after
