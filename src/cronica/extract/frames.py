@@ -795,9 +795,11 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
       protested", "după ce zeci de mii de oameni au protestat"; ``grammar.yaml: background_mark``), and a purpose
       clause of the same CAMEO root restates it;
     * a protest or demand (:data:`MOTIVE_ROOTS`) as the purpose of an act is its motive ("blocked roads to press
-      their demands", "started a hunger strike to protest …");
+      their demands", "started a hunger strike to protest …"), also when the parser hung it on a participle on the
+      act's object ("blocked roads leading to the capital to press …");
     * a participle describing a noun inside another clause ("the use of frozen Russian assets") is a state (a verb
-      the parser hung under the sentence's head noun stays a predicate: "imposed(amod) sanctions(ROOT)");
+      the parser hung under the sentence's head noun stays a predicate: "imposed(amod) sanctions(ROOT)"), and so
+      is a past participle modifying a noun without its agent (:func:`_agentless_participle_modifier`);
     * a proper-noun part of a name ("the Rapid Support Forces") is no event noun;
     * a bare helping verb with a verb complement ("to help protect the hub"; ``grammar.yaml: helping_verbs``) is
       that act, not aid."""
