@@ -1470,3 +1470,62 @@ def test_a_trailing_verb_of_saying_with_a_gerund_aside_is_attribution():
     records = code("Trupele ucrainene nu s-au retras din Pokrovsk, a insistat armata, respingând afirmațiile "
                    "potrivit cărora orașul ar fi fost cucerit.", "ro")
     assert [(r["event_type"], r["factuality"]["aux_mode"]) for r in records] == [("RETREAT", "negation")]
+
+
+@pytest.mark.parametrize("lang,text,actor,recipient", [
+    ("en", "Russian jets bombed the port of Odesa on Monday. Kyiv condemned the bombing as a war crime.",
+     "UKRGOV", "RUS"),
+    ("ro", "Avioane rusești au bombardat luni portul Odesa. Kievul a condamnat bombardamentul.", "UKRGOV", "RUS"),
+    ("en", "Berlin expelled two Russian diplomats on Friday. Moscow vowed a swift response.", "RUSGOV", "DEUGOV"),
+])
+def test_a_reaction_naming_only_the_act_it_answers_is_aimed_at_that_act_s_actor(lang, text, actor, recipient):
+    r = [x for x in code(text, lang) if x["event_type"] in ("ACCUSE", "THREATEN")][0]
+    assert codes(r["actors"]) == [actor] and codes(r["recipients"]) == [recipient]
+
+
+def test_a_reaction_to_an_act_with_its_own_party_keeps_that_party():
+    r = one(code("Russian jets bombed Odesa on Monday. Kyiv condemned Minsk's decision to host the jets.", "en"),
+            "ACCUSE")
+    assert codes(r["recipients"]) == ["BLRGOV"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "An earthquake killed at least 12 people in eastern Turkey on Sunday."),
+    ("en", "Floods swept through northern Italy on Sunday, killing six."),
+    ("ro", "Un cutremur puternic a lovit estul Turciei, ucigând cel puțin 12 oameni."),
+    ("en", "Norway crushed Israel 5-0 in Oslo, with Haaland scoring a hat-trick."),
+    ("en", "The visitors attacked relentlessly after the break and Poland won the match 3-1."),
+    ("ro", "Naționala României a învins Bosnia cu 2-0 la București, gazdele atacând tot meciul."),
+])
+def test_forces_of_nature_and_games_are_no_political_events(lang, text):
+    assert code(text, lang) == []
+
+
+def test_a_party_with_a_role_still_acts_in_a_sport_report():
+    r = one(code("Police fired tear gas at football fans who rioted after the 2-1 defeat.", "en"), "ASSAULT")
+    assert codes(r["actors"]) == ["COP"]
+
+
+def test_a_hazard_s_name_on_another_noun_is_no_force_of_nature():
+    r = one(code("British Typhoon jets attacked rebel positions in Yemen on Monday.", "en"), "ASSAULT")
+    assert codes(r["actors"]) == ["GBR"]
+
+
+@pytest.mark.parametrize("lang,text,recipient", [
+    ("en", "Russia launched 95 drones overnight, according to the Ukrainian air force.", ["UKR"]),
+    ("ro", "Potrivit armatei ucrainene, Rusia a lansat 95 de drone în cursul nopții.", ["UKR"]),
+    ("en", "Israeli jets struck targets overnight, according to Reuters.", []),
+])
+def test_a_state_organ_reporting_an_attack_with_no_target_is_its_target(lang, text, recipient):
+    r = one(code(text, lang), "ASSAULT")
+    assert codes(r["recipients"]) == recipient
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ro", "Cel puțin 12 oameni au fost uciși marți într-un atac rusesc asupra unor blocuri de locuințe din Harkov."),
+    ("en", "At least 12 people were killed on Tuesday in a Russian attack on apartment blocks in Kharkiv."),
+    ("ro", "Doi oameni au fost uciși într-un atac cu rachete asupra unei școli din Harkov."),
+])
+def test_the_place_of_an_attack_s_target_is_the_victims_country(lang, text):
+    r = one(code(text, lang), "ASSAULT")
+    assert codes(r["recipients"]) == ["UKRCVL"]

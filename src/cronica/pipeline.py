@@ -186,6 +186,13 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             sent_index[s.start] = len(sent_index)
     records: list[EventRecord] = []
     last_agency: str | None = None
+    reports: dict[int, bool] = {}
+
+    def sport(sent) -> bool:
+        if sent.start not in reports:
+            reports[sent.start] = sport_report(sent, ctx.grammar)
+        return reports[sent.start]
+
     for frame in frames:
         pred = frame.predicate
         # a time expression is never a participant ("joi" parsed as a subject, "on Monday" as an oblique)
@@ -257,6 +264,12 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                 break
         if not actors and (not recipients or frame.pattern.pos == "NOUN"):
             continue  # nothing to code; a nominal event needs its agent
+        if actors and all(a.sector == "JNK" for a in actors):
+            continue  # a force of nature or an accident acts ("an earthquake struck …, killing 12"): no political
+            # event (NGEC PLOVER_agents.txt codes natural hazards ~JNK, junk)
+        if sport(pred.sent) and not any(a.sector for a in actors + recipients):
+            continue  # a game told in a sport report ("Norway's attack ran riot against Italy's defence in a 4-1
+            # rout"); a party with a role still acts there ("police fired tear gas at the fans")
         if frame.cameo == "043" and not recipients:
             continue  # hosting with no visitor is no meeting ("hosted the World Championship", "will host an exhibition")
         if frame.pattern.pos == "NOUN" and frame.inherited_from is not None and _definite(pred) and any(
@@ -333,8 +346,12 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                 # against the government"; "a protest in Tbilisi" → GEOGOV)
                 recipients.append(replace(place, code=place.code[:3] + "GOV", sector="GOV"))
         if not recipients:
+            recipients = _reaction_target(frame, actors, records, ctx)
+        if not recipients:
             recipients = [_located(a, location["country"]) if location and location.get("country") else a
                           for a in _nearest_party(frame, actors, spans, triggers, ctx, on, records)]
+        if not recipients and code.code[:2] in ATTACK_ROOTS:
+            recipients = _reporting_victim(chain, actors, ctx, on)
         actors, recipients = _distinct(actors), _distinct(recipients)
         own = {a.country for a in actors if a.country}
         if len(recipients) > 1 and any(r.code in own for r in recipients):
@@ -634,6 +651,111 @@ def _event_anaphor(noun, records: list[EventRecord], ctx: _Context) -> list[Acto
     return []
 
 
+MATCH_SCORE = re.compile(r"(?<![\d.,/:])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,/%])")
+"""A match result written as two small numbers joined by a dash ("4-1", "17–27"); not a year range, a decimal,
+a time or a percentage."""
+
+
+def sport_report(sent, grammar: dict) -> bool:
+    """Whether a sentence reports a game: a sport word (``grammar.yaml: sport_words``, by lemma or lower-cased
+    form) and a match score (:data:`MATCH_SCORE`), or two different sport words.
+
+    Args:
+        sent: a spaCy sentence ``Span``; grammar: the language's cue sets.
+    Returns:
+        ``True`` for a sport report. Its events are play unless a party with a role (a sector) takes part.
+    """
+    words = grammar.get("sport_words", set())
+    found = {w for t in sent for w in (t.lemma_.lower(), t.lower_) if w in words}
+    return len(found) >= 2 or bool(found) and MATCH_SCORE.search(sent.text) is not None
+
+
+ATTACK_ROOTS = frozenset({"18", "19", "20"})
+"""CAMEO roots of force used against a party (assault, fight, mass violence; CAMEO codebook 1.1b3 §18–20); coercion
+(§17: arrests, seizures) is done to a state's own people as often as to others."""
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY"})
+"""Sectors of a state's own organs (CAMEO 1.1b3 actor codebook): government, military, police, intelligence."""
+
+
+def _reporting_victim(chain: list, actors: list[Actor], ctx: _Context, on: date) -> list[Actor]:
+    """The target of an attack (:data:`ATTACK_ROOTS`) whose report names none: the state whose own organ reports it ("Russia launched 120
+    drones overnight, according to the Ukrainian air force" → UKR; "Russia violated the truce, according to Kyiv").
+    A state reports the force used against it; a third party's report (an NGO, an outlet, another state's
+    officials who also name no target) says nothing of the target and is not used.
+
+    Args:
+        chain: the event's attribution chain (:class:`cronica.resolve.factuality.Source`, nearest first);
+        actors: the attack's resolved actors; ctx, on: document context and reference date.
+    Returns:
+        ``[]`` or one recipient: the first source that resolves to a state organ (:data:`STATE_ORGANS`) or a bare
+        country other than the actors' countries, as that country (its code without a sector), at the source's
+        offsets.
+    """
+    own = {a.country for a in actors if a.country}
+    if not own:
+        return []
+    for src in chain:
+        a = resolve_np(src.token, ctx.gaz, on, ctx.grammar, ctx.aliases)
+        if a is None or not a.country or a.country in own or a.entity_type == "AGENCY":
+            continue
+        if a.sector in STATE_ORGANS or a.code == a.country:
+            return [replace(a, code=a.country, sector=None)]
+        return []
+    return []
+
+
+REACTION_ROOTS = frozenset({"05", "11", "12", "13"})
+"""CAMEO roots of acts that answer another act (praise, criticise, reject, threaten: CAMEO codebook 1.1b3 §05,
+§11, §12, §13): aimed at a party, often named only through the act they answer."""
+
+
+def _reaction_target(frame: Frame, actors: list[Actor], records: list[EventRecord], ctx: _Context) -> list[Actor]:
+    """The party a reaction is aimed at when the reaction names only the act it answers: "Kyiv condemned the
+    bombing" (the bombers), "Athens denounced the move" (whoever moved), "a move Taipei denounced", "Moscow vowed
+    a response" (to whoever acted against it).
+
+    The answered act is the reaction's object (or the noun its relative clause modifies), when it has no party of
+    its own (no possessor, no nationality adjective, no agent phrase). It is either an event word of the lexicon
+    (noun or gerund: "the bombing", "the flights") or a word for an act as such (``grammar.yaml: act_nouns``:
+    "move", "decision", "response"). It stands for the latest earlier event in the document by someone else (no
+    actor country shared with the reaction's actors): one with the lexicon code's three digits, else its CAMEO
+    root; for an act word, any event.
+
+    Args:
+        frame: the reaction's frame (CAMEO root in :data:`REACTION_ROOTS`); actors: its resolved actors;
+        records: the document's records so far (text order); ctx: the document context.
+    Returns:
+        the answered event's actors moved to the object's offsets (the evidence of this mention), or ``[]``.
+    """
+    pred = frame.predicate
+    if frame.cameo[:2] not in REACTION_ROOTS or frame.pattern.pos == "NOUN":
+        return []
+    acts = ctx.grammar.get("act_nouns", set())
+    objs = [c for c in pred.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "VERB")]
+    if not objs and pred.dep_ == "acl:relcl" and not any(c.dep_ == "obj" for c in pred.children):
+        objs = [pred.head]  # "a move Taipei denounced"
+    lexicon = load_lexicon(ctx.lang)
+    own = {a.country for a in actors if a.country}
+    for obj in objs[:1]:
+        if any(c.dep_ in ("nmod:poss", "obl:agent") or c.pos_ in ("PROPN", "PRON") and c.dep_ == "nmod"
+               or c.dep_ == "amod" and nationality_adjective(c) for c in obj.children):
+            return []  # the act's own party is named ("Budapest's decision", "the Israeli strikes")
+        m = lexicon.match(obj)
+        code = m[0].cameo if m is not None else None
+        if code is None and obj.lemma_.lower() not in acts and obj.lower_ not in acts:
+            return []
+        earlier = [r for r in records if r.actors and r.predicate_end <= obj.idx
+                   and not own & {a.country for a in r.actors if a.country}]
+        for same in ((lambda r: r.cameo_code[:3] == code[:3]), (lambda r: r.cameo_code[:2] == code[:2])) if code \
+                else ((lambda r: True),):
+            hits = [r for r in earlier if same(r)]
+            if hits:
+                toks = np_tokens(obj) if obj.pos_ == "NOUN" else [obj]
+                start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+                return [replace(a, text=doc_text(obj.doc)[start:end], start=start, end=end) for a in hits[-1].actors]
+    return []
+
+
 def _is_anaphoric_plural(tok, ctx: _Context) -> bool:
     """"cei doi lideri", "the two leaders", "both leaders", "the two", "cei doi": a plural agent noun, or a
     bare number word or pronoun of that list, pointing back."""
@@ -818,6 +940,15 @@ holders, soldiers, journalists and parties travel, so they do not (own rule, aft
 domestic actor roles)."""
 
 
+def _path_up(tok, top) -> list:
+    """The tokens from ``tok`` up to ``top``'s child on the way (``tok`` included, ``top`` excluded); ``[tok]`` and
+    the path to the root when ``top`` does not dominate ``tok``."""
+    out = [tok]
+    while out[-1].head.i != top.i and out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
+
+
 def _located(a: Actor, country: str) -> Actor:
     """``a`` with the event's country when it has none and its sector is in :data:`LOCAL_SECTORS`."""
     if a.country or a.sector not in LOCAL_SECTORS or a.code != a.sector:
@@ -918,9 +1049,15 @@ def _location(frame: Frame, ctx: _Context, on) -> tuple[dict | None, Actor | Non
              for g in c.children if g.dep_ in ("nmod", "obl")]
     # ("killed in shelling | in Kharkiv": the place hung on an adjunct event noun, on a gerund parsed as a clause, or
     # on the clause that says who struck: "killed when missiles hit … | in Ternopil"; grammar.yaml attack_clause_mark)
-    if frame.cameo[:2] >= "17":  # force: where the thing hit is, the event is ("a lovit un spital | din Gaza")
-        near += [g for c in pred.children if c.pos_ == "NOUN" and c.dep_ == "obj" for g in c.children
-                 if g.dep_ == "nmod"]
+    if frame.cameo[:2] >= "17":  # force: where the thing hit is, the event is ("a lovit un spital | din Gaza"; "killed
+        # in an attack on apartment blocks | in Ternopil": the target of an adjunct attack noun)
+        rcase = ctx.grammar["recipient_case"]
+        hit = [c for c in pred.children if c.pos_ == "NOUN" and c.dep_ == "obj"] + [
+            g for c in pred.children if c.pos_ == "NOUN" and c.dep_ == "obl" for g in c.subtree
+            if g.dep_ in ("nmod", "obl") and g.i != c.i and g.pos_ == "NOUN" and case_of(g) in rcase]
+        # ("atac rusesc(acl) | asupra unor blocuri(obl)": the target hung on a participle-like adjective)
+        near += [g for c in hit for g in c.subtree if g.dep_ == "nmod" and g.i != c.i and all(
+            x.dep_ == "nmod" for x in _path_up(g, c))]  # ("blocuri de locuințe | din Ternopil")
     for c in near:
         if c.dep_ in ("obl", "nmod") and case_of(c) in ctx.grammar["location_case"]:
             toks = np_tokens(c)
