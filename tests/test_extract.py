@@ -926,11 +926,12 @@ def test_negated_holders_and_attempts(lang, text, event_type, aux_mode):
     assert one(code(text, lang), event_type)["factuality"]["aux_mode"] == aux_mode
 
 
-def test_a_negated_event_verb_leaves_its_object_event_alone():
-    # "did not condemn the attack": the condemnation is negated, the attack it names still happened
+def test_a_negated_reaction_is_negated_and_the_act_it_names_is_not_coded_as_negated():
+    # "did not condemn the attack": the condemnation is negated; the attack it names is what it answers (its
+    # owner is the recipient), not an event of this sentence, and never a negated one (gold/CODING.md)
     records = code("Beijing did not condemn the Russian attack on Kyiv.", "en")
-    assert [(r["event_type"], r["factuality"]["aux_mode"]) for r in records] == [("ACCUSE", "negation"),
-                                                                                 ("ASSAULT", None)]
+    assert [(r["event_type"], r["factuality"]["aux_mode"]) for r in records] == [("ACCUSE", "negation")]
+    assert "RUS" in codes(records[0]["recipients"])
 
 
 @pytest.mark.parametrize("lang,text,recipients", [
@@ -1529,3 +1530,19 @@ def test_a_state_organ_reporting_an_attack_with_no_target_is_its_target(lang, te
 def test_the_place_of_an_attack_s_target_is_the_victims_country(lang, text):
     r = one(code(text, lang), "ASSAULT")
     assert codes(r["recipients"]) == ["UKRCVL"]
+
+
+@pytest.mark.parametrize("lang,text,event_type,recipient", [
+    ("en", "The foreign minister condemned the latest Russian strikes.", "ACCUSE", "RUS"),
+    ("ro", "Ministrul de externe a condamnat cele mai recente atacuri rusești asupra Harkovului.", "ACCUSE", "RUS"),
+    ("en", "Emmanuel Macron defended Pedro Sánchez against criticism from Washington.", "SUPPORT", "ESPGOV"),
+])
+def test_the_act_a_reaction_answers_is_not_told_as_an_event(lang, text, event_type, recipient):
+    records = code(text, lang)
+    assert [r["event_type"] for r in records] == [event_type]
+    assert codes(records[0]["recipients"]) == [recipient]
+
+
+def test_a_genitive_that_is_a_word_of_the_pattern_is_no_actor():
+    r = one(code("US warships sailed near the coast of Cuba in a show of force.", "en"), "MOBILIZE")
+    assert codes(r["actors"]) == ["USAMIL"]

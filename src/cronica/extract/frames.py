@@ -291,7 +291,8 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         for c in pred.children:
             if c.dep_ == "nmod:poss":  # possessor: the agent ("Putin's visit", "vizita sa")
                 actors.append(c)
-            elif c.dep_ == "nmod" and (not case_of(c) or case_of(c) in gcase):
+            elif c.dep_ == "nmod" and (not case_of(c) or case_of(c) in gcase) and c not in items:
+                # (a genitive that is a word of the pattern is the event itself: "show of force")
                 # genitive: the agent ("vizita lui Putin"), or the one acted upon for frame=theme
                 (recipients if pattern.frame == "theme" else actors).append(c)
             elif c.dep_ == "amod" and c.pos_ == "ADJ" and c not in items:
@@ -655,6 +656,16 @@ def _anaphoric_nominal(tok) -> bool:
     return definite and governed and not has_own
 
 
+ANSWER_CODES = ("05", "111")
+"""CAMEO codes (a root or a full code) of acts that answer another act: praise, endorse or defend (§05), criticise or
+denounce (111). The act they answer is their object, not an event told by the sentence (gold/CODING.md)."""
+
+
+def _answers(code: str) -> bool:
+    """Whether the CAMEO ``code`` answers another act (:data:`ANSWER_CODES`)."""
+    return any(code.startswith(a) for a in ANSWER_CODES)
+
+
 def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = frozenset(),
                         background: frozenset = frozenset(), venue: frozenset = frozenset(),
                         party: frozenset = frozenset()) -> bool:
@@ -675,6 +686,13 @@ def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = 
         h = h.head
         if h.i in matches and matches[h.i][0].cameo[:2] in CONTENT_ROOTS and tok.dep_.split(":")[0] in (
                 "obj", "obl", "nmod", "nsubj", "compound"):
+            return True
+    h = tok
+    for _ in range(2):  # the act praised or condemned is answered, not told: "condemned the latest Israeli strikes",
+        if h.head.i == h.i:  # "welcomed the release of …", "defended Fico against criticism from Brussels"
+            break  # (its owner is the reaction's recipient; gold/CODING.md)
+        h = h.head
+        if h.i in matches and _answers(matches[h.i][0].cameo) and tok.dep_.split(":")[0] in ("obj", "obl", "nmod"):
             return True
     if tok.dep_ == "compound" and (tok.head.lemma_.lower() in content or tok.head.lower_ in content):
         return True  # what a content noun is about: "the ceasefire proposal", "a peace plan"
