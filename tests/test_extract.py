@@ -352,8 +352,8 @@ def test_recipients_from_owners_pressure_destinations_and_parties(text, lang, et
     ("Viktor Orbán a refuzat să sprijine noul pachet de sancțiuni.", "ro", [("REJECT", None)]),
     ("Putin și Trump au convenit să se întâlnească la Budapesta.", "ro", [("AGREE", None)]),
     ("Zelenski a respins cererea Rusiei de a ceda Donbasul.", "ro", [("REJECT", None)]),
-    # a promised material act stays an event, in the future
-    ("Premierul a promis că va retrage trupele din Mali.", "ro", [("AGREE", None), ("RETREAT", "future")]),
+    # a promised material act is the promise's content too (gold/CODING.md: one event, the intent 0356)
+    ("Premierul a promis că va retrage trupele din Mali.", "ro", [("AGREE", None)]),
     # the content of a denial stays an event, negated; the denial itself is no event (gold/CODING.md, Denials)
     ("The Kremlin denied that Putin had met the Ukrainian envoy.", "en", [("CONSULT", "negation")]),
     ("Kremlinul a negat că Putin s-ar fi întâlnit cu emisarul ucrainean.", "ro", [("CONSULT", "negation")]),
@@ -1546,3 +1546,32 @@ def test_the_act_a_reaction_answers_is_not_told_as_an_event(lang, text, event_ty
 def test_a_genitive_that_is_a_word_of_the_pattern_is_no_actor():
     r = one(code("US warships sailed near the coast of Cuba in a show of force.", "en"), "MOBILIZE")
     assert codes(r["actors"]) == ["USAMIL"]
+
+
+@pytest.mark.parametrize("lang,text,cameo_code,actor", [
+    ("en", "Lukashenko is willing to release more political prisoners.", "0353", "BLRGOV"),
+    ("en", "The Kremlin is ready to resume talks with Kyiv.", "036", "RUSGOV"),
+    ("ro", "Lukașenko este dispus să elibereze un grup de deținuți politici.", "0353", "BLRGOV"),
+    ("ro", "Rusia s-a declarat dispusă să reia negocierile cu Ucraina.", "036", "RUS"),
+])
+def test_a_word_of_willingness_with_an_act_is_the_intent_to_do_it(lang, text, cameo_code, actor):
+    records = code(text, lang)
+    assert [(r["event_type"], r["cameo"]["code"]) for r in records] == [("AGREE", cameo_code)]
+    assert codes(records[0]["actors"]) == [actor]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The troops are ready."),
+    ("ro", "Guvernul este dispus la compromisuri."),
+])
+def test_a_word_of_willingness_alone_is_no_event(lang, text):
+    assert code(text, lang) == []
+
+
+def test_a_promised_material_act_is_the_promise_s_content_not_an_event():
+    records = code("Nicușor Dan a promis că România va continua să livreze gaze Republicii Moldova.", "ro")
+    assert [(r["event_type"], r["cameo"]["code"]) for r in records] == [("AGREE", "033")]
+
+
+def test_a_club_named_after_its_city_is_no_government_in_a_sport_report():
+    assert code("Dinamo Bucharest beat Rapid 2-1 in the derby on Sunday.", "en") == []

@@ -23,7 +23,7 @@ PLOVER_TYPES = {
 }
 LIGHT_VERBS = {"avea", "lua", "face", "da", "have", "take", "hold", "make", "give", "do"}
 ITEM = re.compile(r"^[^\s/+]+(/(VERB|NOUN|ADJ))?$")
-FRAMES = {"", "theme", "recipient-subject", "receiver"}
+FRAMES = {"", "theme", "recipient-subject", "receiver", "intent"}
 
 
 def _cameo_codes() -> set[str]:

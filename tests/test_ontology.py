@@ -2,7 +2,7 @@
 import pytest
 @pytest.mark.parametrize("code,aux_mode,has_actor,expected,plover", [
     ("042", "future", True, "036", "AGREE"),      # a future visit is an intent to meet (PLOVER manual, CONSULT)
-    ("072", "future", True, "033", "AGREE"),      # future aid → AGREE
+    ("072", "future", True, "0332", "AGREE"),     # future military aid → AGREE, intent to give military aid
     ("0872", "future", True, "080", "CONCEDE"),   # an announced withdrawal is a concession
     ("1384", "hypothetical", True, "1384", "THREATEN"),  # already a threat code: kept
     ("190", "hypothetical", True, "1384", "THREATEN"),   # "would attack" → threat of conventional attack
@@ -17,3 +17,16 @@ def test_plover_single_category(code, aux_mode, has_actor, expected, plover):
 
     got = plover_single_category(code, aux_mode, has_actor)
     assert got == expected and cameo(got).plover_event == plover
+
+
+@pytest.mark.parametrize("code,expected", [("0841", "0353"), ("085", "0354"), ("072", "0332"), ("061", "0311"),
+                                           ("045", "039"), ("040", "036"), ("0832", "0342"), ("190", None)])
+def test_intent_code_is_the_most_specific_cameo_03_mirror_of_the_act(code, expected):
+    from cronica.ontology import intent_code
+    assert intent_code(code) == expected
+
+
+def test_a_future_retreat_stays_a_concession_not_an_intent():
+    from cronica.ontology import plover_single_category
+    assert plover_single_category("0841", "future") == "080"
+    assert plover_single_category("073", "future") == "0333"

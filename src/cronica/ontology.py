@@ -89,9 +89,14 @@ def plover_event_types() -> tuple[str, ...]:
     return tuple(sorted({c.plover_event for c in cameo_table().values() if c.plover_event}))
 
 
-INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033"}
-"""CAMEO root of a cooperative act → the CAMEO 03 code expressing the intent to do it (CAMEO codebook 1.1b3 §03:
-036 meet or negotiate, 032 diplomatic cooperation, 031 material cooperation, 033 material aid)."""
+INTENT_CODES = {"04": "036", "045": "039", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313",
+                "064": "0314", "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "08": "035",
+                "081": "0351", "082": "0352", "083": "034", "0831": "0341", "0832": "0342", "0833": "0343",
+                "0834": "0344", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
+"""CAMEO cooperative act (root, three- or four-digit code) → the CAMEO 03 code expressing the intent to do it (CAMEO
+codebook 1.1b3 §03, whose sub-codes mirror §04–§08: 036 meet or negotiate, 039 mediate, 032 diplomatic cooperation,
+031x material cooperation, 033x material aid, 034x political reform, 035x yield: 0353 release, 0354 ease economic
+sanctions, 0356 de-escalate). The most specific key that matches a code wins."""
 THREAT_CODES = {"14": "133", "15": "138", "160": "1313", "161": "1313", "162": "1311", "163": "1312",
                 "164": "134", "165": "135", "166": "136", "16": "131", "17": "137", "18": "1383", "191": "1381",
                 "192": "1382", "19": "1384", "20": "1385"}
@@ -102,6 +107,15 @@ THREAT_CODES = {"14": "133", "15": "138", "160": "1313", "161": "1313", "162": "
 ANNOUNCED_RETREAT_CODE = "080"
 """An announced future retreat is a concession (PLOVER manual draft 2.0, CONCEDE: "announced … would withdraw
 troops is RETREAT + future and should be coded as CONCEDE"); CAMEO 080 "Yield" maps to CONCEDE."""
+
+
+def intent_code(code: str) -> str | None:
+    """The CAMEO 03 code expressing the intent to do the act ``code`` (:data:`INTENT_CODES`, most specific key
+    first: "0841" → "0353", "072" → "0332", "040" → "036"), or ``None`` for an act with no intent code."""
+    for k in (code[:4], code[:3], code[:2]):
+        if k in INTENT_CODES:
+            return INTENT_CODES[k]
+    return None
 
 
 def plover_single_category(code: str, aux_mode: str | None, has_actor: bool = True) -> str:
@@ -122,8 +136,8 @@ def plover_single_category(code: str, aux_mode: str | None, has_actor: bool = Tr
         a CAMEO code (``code`` itself when no reduction applies).
     """
     root = code[:2]
-    if aux_mode == "future" and root in INTENT_CODES:
-        return INTENT_CODES[root]
+    if aux_mode == "future" and root in ("04", "05", "06", "07"):
+        return intent_code(code)
     if aux_mode == "future" and code[:3] in ("084", "085", "086", "087"):
         return ANNOUNCED_RETREAT_CODE
     if aux_mode in ("future", "hypothetical") and has_actor and "14" <= root <= "20":

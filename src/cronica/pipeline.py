@@ -267,9 +267,10 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         if actors and all(a.sector == "JNK" for a in actors):
             continue  # a force of nature or an accident acts ("an earthquake struck …, killing 12"): no political
             # event (NGEC PLOVER_agents.txt codes natural hazards ~JNK, junk)
-        if sport(pred.sent) and not any(a.sector for a in actors + recipients):
+        if sport(pred.sent) and not any(a.sector and a.name is None for a in actors + recipients):
             continue  # a game told in a sport report ("Norway's attack ran riot against Italy's defence in a 4-1
-            # rout"); a party with a role still acts there ("police fired tear gas at the fans")
+            # rout"); a party named by a role noun (a sector, no name) still acts there ("police fired tear gas at
+            # the fans"), a club named after its city does not ("Dinamo Bucharest beat Rapid 2-1")
         if frame.cameo == "043" and not recipients:
             continue  # hosting with no visitor is no meeting ("hosted the World Championship", "will host an exhibition")
         if frame.pattern.pos == "NOUN" and frame.inherited_from is not None and _definite(pred) and any(

@@ -344,9 +344,11 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             actors.extend(g for c in pred.children if (c.dep_ in ("obl", "nsubj:pass", "obj") or c.i in when)
                           and c.pos_ in ("NOUN", "PROPN")
                           for g in c.children if g.dep_ == "nmod" and case_of(g) in acase and g.pos_ in NOMINAL)
-        if passive and not actors and any(t.dep_ == "xcomp" and t.head.i == pred.i for t in items):
+        if passive and not actors and (any(t.dep_ == "xcomp" and t.head.i == pred.i for t in items)
+                                       or pattern.frame == "intent"):
             # a passive-looking control predicate whose pattern item is the controlled verb ("Brussels is prepared
-            # to lift sanctions", pattern "prepare +lift"): its subject does the controlled act (UD: the subject
+            # to lift sanctions", pattern "prepare +lift"; a word of willingness: "este dispus să elibereze"): its
+            # subject does the controlled act (UD: the subject
             # of a passive governor controls its xcomp, as in inherit_subject's raising passives)
             controller = [r for r in recipients if r.head.i == pred.i and r.dep_ in ("nsubj", "nsubj:pass")]
             actors.extend(controller)
@@ -962,11 +964,12 @@ def _describes_content(pred, grammar: dict, material: bool = True, matches: dict
 def _content_of_other_event(pred, pattern: Pattern, matches: dict, grammar: dict, depth: int = 0) -> bool:
     """``pred`` is the content of another matched event, not an event of its own: the complement (``xcomp``,
     ``ccomp``, or ``acl`` of an event noun: "cererea Rusiei de a ceda", "invitația de a vizita") of a demand,
-    refusal or threat (:data:`CONTENT_ROOTS`), or a verbal-cooperation complement (QuadClass 1: "agreed to
-    meet") of an intent (CAMEO 03) — also through complements that are no events ("demanded that Ukraine stop
-    attacking …") and for a conjunct of such a content ("threatened to halt aid and to send troops"). A promised
-    material act ("promised to pull the troops out") stays an event (coded future); contents of saying, denying
-    and accusing stay events too. ``depth`` bounds the recursion through conjuncts."""
+    refusal or threat (:data:`CONTENT_ROOTS`), or a cooperative complement (QuadClass 1 or 2: "agreed to meet",
+    "promised to pull the troops out", "este dispus să elibereze") of an intent (CAMEO 03), whose sub-code carries
+    it (0356, 0353; gold/CODING.md: content clauses of AGREE are not separate events) — also through complements
+    that are no events ("demanded that Ukraine stop attacking …") and for a conjunct of such a content
+    ("threatened to halt aid and to send troops"). Contents of saying, denying and accusing stay events. ``depth``
+    bounds the recursion through conjuncts."""
     if any(c.dep_ == "parataxis" and c.i > pred.i and c.i in matches and matches[c.i][0].cameo[:2] in CONTENT_ROOTS
            for c in pred.children):
         return True  # a quoted demand or threat followed by its verb: '"Free every political prisoner," X urged Y'
@@ -975,8 +978,9 @@ def _content_of_other_event(pred, pattern: Pattern, matches: dict, grammar: dict
         infinitival = t.dep_ in ("advcl", "obl") and any(
             c.dep_ == "mark" and c.lower_ in grammar.get("infinitive_mark", ())
             for c in t.children)  # "called on Russia to(advcl) accept", "asked Minsk to(mark) hand(obl) them over"
-        if (t.pos_ not in ("VERB", "AUX") and not (t.i != pred.i and t.dep_ in ("xcomp", "ccomp"))) or (
-                t.dep_ not in ("xcomp", "ccomp", "acl", "conj") and not infinitival):
+        if (t.pos_ not in ("VERB", "AUX") and not (t.i != pred.i and t.dep_.split(":")[0] in ("xcomp", "ccomp"))
+                and not (t.i == pred.i and pattern.pos == "VERB")) or (
+                t.dep_.split(":")[0] not in ("xcomp", "ccomp", "acl", "conj") and not infinitival):
             return False  # (a complement on the way up may be a verb tagged as a noun: "that Ukraine stop(NOUN) …")
         if t.head.i == t.i:
             return False
@@ -999,7 +1003,7 @@ def _content_of_other_event(pred, pattern: Pattern, matches: dict, grammar: dict
     gov_root = matches[gov.i][0].cameo[:2]
     if gov_root in CONTENT_ROOTS:
         return True
-    return gov_root == "03" and cameo(pattern.cameo).quad_class == 1
+    return gov_root == "03" and cameo(pattern.cameo).quad_class in (1, 2)
 
 
 OBLIGATION_DEMAND = "100"
@@ -1118,15 +1122,17 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
             protest = _yields_to_protest(frame, matches, grammar)
             if protest is not None:
                 yielded.add(protest)
-        frames.extend(replace(frame, pattern=replace(pattern, cameo=c))
-                      for c in _content_codes(frame, matches, grammar))
+        contents = _content_codes(frame, matches, grammar)
+        if pattern.frame == "intent" and contents == [pattern.cameo]:
+            continue  # a word of willingness is an event only with the act it is willing to do ("ready to free")
+        frames.extend(replace(frame, pattern=replace(pattern, cameo=c)) for c in contents)
     # (a protest yielded to is the concession's cause; an attack clause is the killing it explains)
     return [f for f in frames if f.predicate.i not in yielded and f.predicate.i not in merged]
 
 
-SPECIFIC_BY_CONTENT = {"030": {**INTENT_CODES, "08": "035"}, "130": THREAT_CODES}
+SPECIFIC_BY_CONTENT = {"030": INTENT_CODES, "130": THREAT_CODES}
 """Generic promise (030) and threat (130) codes → their CAMEO sub-codes by the code of the act promised or
-threatened (three-digit code or root; CAMEO codebook 1.1b3 §03, §13; 08 yield → 035 "express intent to yield")."""
+threatened (the most specific key of the code that is in the table; CAMEO codebook 1.1b3 §03, §13)."""
 
 
 def _content_codes(frame: Frame, matches: dict, grammar: dict) -> list[str]:
@@ -1139,7 +1145,7 @@ def _content_codes(frame: Frame, matches: dict, grammar: dict) -> list[str]:
     if table is None:
         return [frame.cameo]
     pred, infinitive = frame.predicate, grammar.get("infinitive_mark", ())
-    contents = [c for c in pred.children if c.dep_ in ("xcomp", "ccomp") or (c.dep_ in ("advcl", "conj") and any(
+    contents = [c for c in pred.children if c.dep_.split(":")[0] in ("xcomp", "ccomp") or (c.dep_ in ("advcl", "conj") and any(
         m.dep_ == "mark" and m.lower_.rstrip("-") in infinitive for m in c.children))]
     # (an infinitive conjunct hung on the verb itself: "threatened to halt aid and to(mark) send(conj) troops")
     contents += [x for c in contents for x in c.children if x.dep_ == "conj" and x.pos_ in ("VERB", "NOUN")]
@@ -1149,7 +1155,7 @@ def _content_codes(frame: Frame, matches: dict, grammar: dict) -> list[str]:
     for c in contents:
         if c.i in matches:
             code = matches[c.i][0].cameo
-            specific = table.get(code[:3]) or table.get(code[:2])
+            specific = table.get(code[:4]) or table.get(code[:3]) or table.get(code[:2])
             if specific and specific not in codes:
                 codes.append(specific)
     return codes or [frame.cameo]

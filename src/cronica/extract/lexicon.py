@@ -66,7 +66,9 @@ class Pattern:
     Attributes:
         head: predicate lemma (lower case); pos: ``VERB``, ``NOUN`` or ``ADJ``.
         items: ``((lemma, pos or None), ...)`` that must occur among the head's dependents (depth ≤ 2).
-        cameo: CAMEO event code; frame: ``""`` (default roles) or ``"theme"``; text: the pattern as written.
+        cameo: CAMEO event code; frame: ``""`` (default roles), ``"theme"``, ``"recipient-subject"``, ``"receiver"``
+            or ``"intent"`` (an event only with an act as its complement; see ``lang/en/predicates.tsv``);
+            text: the pattern as written.
     """
 
     head: str
@@ -167,12 +169,17 @@ class Lexicon:
         pos = POS_CLASS.get(token.pos_)
         if pos is None:
             return None
-        cands = self.by_head.get((token.lemma_.lower(), pos))
-        if not cands:  # lemmatiser miss ("hosted" → "hoste"): try the form and its stems
-            for form in sorted(self.forms(token), key=len, reverse=True):
-                cands = self.by_head.get((form, pos))
-                if cands:
-                    break
+        classes = [pos]
+        cands = None
+        for pos in classes:
+            cands = self.by_head.get((token.lemma_.lower(), pos))
+            if not cands:  # lemmatiser miss ("hosted" → "hoste"): try the form and its stems
+                for form in sorted(self.forms(token), key=len, reverse=True):
+                    cands = self.by_head.get((form, pos))
+                    if cands:
+                        break
+            if cands:
+                break
         if not cands:
             return None
         near = None
@@ -241,7 +248,8 @@ def parse_pattern(text: str, cameo: str, frame: str = "") -> Pattern:
     """Parse ``HEAD[/POS] [+LEMMA[/POS] ...]`` into a :class:`Pattern`.
 
     Raises:
-        ValueError: empty pattern, unknown POS, an item without ``+``, or a frame other than ``""``/``theme``.
+        ValueError: empty pattern, unknown POS, an item without ``+``, or an unknown frame (``""``, ``theme``,
+            ``recipient-subject``, ``receiver``, ``intent``).
     """
     parts = text.split()
     if not parts:
@@ -259,7 +267,7 @@ def parse_pattern(text: str, cameo: str, frame: str = "") -> Pattern:
         if not p.startswith("+"):
             raise ValueError(f"item {p!r} in {text!r} must start with '+'")
         items.append(split(p[1:]))
-    if frame not in ("", "theme", "recipient-subject", "receiver"):
+    if frame not in ("", "theme", "recipient-subject", "receiver", "intent"):
         raise ValueError(f"unknown frame {frame!r}")
     return Pattern(head, hpos or "VERB", tuple(items), cameo, frame, text)
 
