@@ -1575,3 +1575,13 @@ def test_a_promised_material_act_is_the_promise_s_content_not_an_event():
 
 def test_a_club_named_after_its_city_is_no_government_in_a_sport_report():
     assert code("Dinamo Bucharest beat Rapid 2-1 in the derby on Sunday.", "en") == []
+
+
+def test_an_accusation_of_a_concrete_act_with_a_target_tells_the_act_too():
+    records = code("Amnesty International accused Georgian riot police of torturing protesters.", "en")
+    assert [(r["event_type"], r["cameo"]["code"]) for r in records] == [("ACCUSE", "1122"), ("ASSAULT", "1822")]
+    act = records[1]
+    assert codes(act["actors"]) == ["GEOCOP"]
+    assert act["factuality"]["evidentiality"] == "reported" and act["attribution"] == ["Amnesty International"]
+    # an offence with no target stays the accusation's sub-code
+    assert [r["cameo"]["code"] for r in code("Kyiv accused Moscow of espionage.", "en")] == ["1125"]
