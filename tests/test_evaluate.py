@@ -297,3 +297,17 @@ def test_factuality_loose_match_pairs_a_wrongly_typed_event_by_its_parties():
     # the denial coded as a (wrongly typed) plain fact is counted as the field's worst error
     assert (res["matched"], res["matched_loose"], res["gold_events"]) == (1, 1, 2)
     assert res["aux_mode"]["unreal_as_fact"] == 1.0 and res["aux_mode"]["unreal_n"] == 1
+
+
+def test_the_plover_view_of_a_conditional_act_with_its_coded_threat_is_one_threat():
+    from cronica.evaluate.events import plover_views
+
+    ev = {"predicate_start": 40, "predicate_end": 47}
+    threat = {"event_type": "THREATEN", "cameo": {"code": "1312"}, "actors": [{"code": "IGOEUREEC"}],
+              "factuality": {"aux_mode": None}, "evidence": ev}
+    act = {"event_type": "COERCE", "cameo": {"code": "163"}, "actors": [{"code": "IGOEUREEC"}],
+           "factuality": {"aux_mode": "hypothetical"}, "evidence": ev}
+    other = {**act, "evidence": {"predicate_start": 90, "predicate_end": 97}}
+    out = plover_views([threat, act, other])
+    assert [(r["event_type"], r["cameo"]["code"]) for r in out] == [("THREATEN", "1312"), ("THREATEN", "1312")]
+    assert out[1]["evidence"]["predicate_start"] == 90

@@ -1585,3 +1585,20 @@ def test_an_accusation_of_a_concrete_act_with_a_target_tells_the_act_too():
     assert act["factuality"]["evidentiality"] == "reported" and act["attribution"] == ["Amnesty International"]
     # an offence with no target stays the accusation's sub-code
     assert [r["cameo"]["code"] for r in code("Kyiv accused Moscow of espionage.", "en")] == ["1125"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", '"If Moscow keeps stalling, we will tighten sanctions even further," Kaja Kallas told reporters.'),
+    ("ro", "„Dacă Moscova continuă să tragă de timp, vom înăspri și mai mult sancțiunile”, a spus Kaja Kallas."),
+])
+def test_a_conditional_act_of_force_against_another_party_is_also_a_threat_to_it(lang, text):
+    records = code(text, lang)
+    threat, act = one(records, "THREATEN"), one(records, "COERCE")
+    assert threat["cameo"]["code"] == "1312" and codes(threat["recipients"]) == ["RUSGOV"]
+    assert threat["factuality"] == {"aux_mode": None, "evidentiality": "direct"} and threat["attribution"] == []
+    assert act["factuality"]["aux_mode"] == "hypothetical" and codes(act["recipients"]) == ["RUSGOV"]
+
+
+def test_a_condition_with_no_party_of_its_own_makes_no_threat():
+    records = code("Moldova could declare a state of emergency if gas deliveries are cut.", "en")
+    assert "THREATEN" not in [r["event_type"] for r in records]

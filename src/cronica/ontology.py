@@ -126,8 +126,9 @@ def plover_single_category(code: str, aux_mode: str | None, has_actor: bool = Tr
     instead: future CONSULT/SUPPORT/COOPERATE/AID → AGREE (the intent, CAMEO 03x: :data:`INTENT_CODES`); an
     announced future RETREAT → CONCEDE (:data:`ANNOUNCED_RETREAT_CODE`); a future or hypothetical use of
     conflict by a named actor → THREATEN (CAMEO 13x: :data:`THREAT_CODES`; "THREATEN could be ASSAULT +
-    hypothetical"). Negated, historical and plain events keep their code. Used for the PLOVER export and for
-    scoring against the PLOVER gold standard, whose coders followed that manual.
+    hypothetical"). Negated, historical and plain events keep their code. Used for scoring against the PLOVER
+    gold standard, whose coders followed that manual (``evaluate.events.plover_views``); stored records and the
+    exports keep the underlying act and its mode.
 
     Args:
         code: the event's CAMEO code; aux_mode: its auxiliary mode; has_actor: whether an actor is named (an

@@ -17,7 +17,7 @@ from .analyse import detect_language, doc_text, load_pipeline, supported_languag
 from .errors import UnsupportedLanguage
 from .extract.frames import Frame, absolute_construction, case_of, find_frames, marked_by, nationality_adjective
 from .extract.lexicon import load_grammar, load_lexicon
-from .ontology import cameo
+from .ontology import THREAT_CODES, cameo
 from .record import Actor, Article, EventRecord
 from .resolve.actors import (counted_noun, coordinated_modifier_actors, is_place_noun, np_tokens, person_aliases,
                              resolve_np, sector_of)
@@ -256,8 +256,8 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                 sp_actor = _resolve_all([sp], ctx, on)[0] if sp is not None else []
                 quote = {"speaker": (sp_actor[0].name or sp_actor[0].text) if sp_actor else
                          (sp.text if sp is not None else None), "text": doc_text(doc)[qs:qe]}
-                person = pred.morph.get("Person") + [p for a in pred.children if a.dep_ == "aux"
-                                                     for p in a.morph.get("Person")]
+                person = pred.morph.get("Person") + [p for a in pred.children if a.dep_ == "aux" or (
+                    a.dep_ == "nsubj" and a.pos_ == "PRON") for p in a.morph.get("Person")]  # ("vom înăspri", "we will")
                 if not actors and sp_actor and "1" in person:
                     actors = sp_actor  # first-person pro-drop inside a quote: the speaker acts
                     quote_actor = sp
@@ -362,9 +362,28 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         if code.code[:2] != "14":  # (protests are often aimed at a foreign state: "protesters outside the
             # Russian embassy" are not Russian)
             actors, recipients = _domestic(actors, recipients), _domestic(recipients, actors)
+        threatened = []
+        if aux_mode in ("hypothetical", "future") and actors and "14" <= code.code[:2] <= "20" and (
+                quote_actor is not None or _speaker_acts(chain, actors, ctx, on)):
+            threatened = _conditional_target(pred, actors, ctx, on)
+            recipients = recipients or threatened
         sent = pred.sent
         start = min(t.idx for t in frame.trigger)
         end = max(t.idx + len(t.text) for t in frame.trigger)
+        if threatened:
+            # a conflictual act its own actor announces on a condition another party controls is also a threat to
+            # that party, made by speaking ('"If Moscow keeps stalling, we will tighten sanctions," Kallas said' → THREATEN
+            # 1312 EU → Russia, and the sanctions, hypothetical; gold/CODING.md, CAMEO 1.1b3 §13)
+            threat = cameo(THREAT_CODES.get(code.code[:3]) or THREAT_CODES.get(code.code[:2]) or "130")
+            records.append(EventRecord(
+                doc_id=article.doc_id, lang=lang, event_type=threat.plover_event, cameo_code=threat.code,
+                goldstein=threat.goldstein, quad_class=threat.quad_class,
+                evidence_sentence=sent_index.get(sent.start, 0), evidence_start=sent.start_char,
+                evidence_end=sent.end_char, evidence_text=sent.text, predicate_start=start, predicate_end=end,
+                mode=threat.plover_mode, context=list(threat.plover_context), actors=actors, recipients=threatened,
+                date=when[0], date_precision=when[1], date_text=when[2], location=location, aux_mode=None,
+                evidentiality="direct", attribution=[], quote=quote,
+                published=article.published.isoformat() if article.published else None, url=article.url))
         records.append(EventRecord(
             doc_id=article.doc_id, lang=lang, event_type=code.plover_event, cameo_code=code.code,
             goldstein=code.goldstein, quad_class=code.quad_class,
@@ -685,7 +704,7 @@ def _reporting_victim(chain: list, actors: list[Actor], ctx: _Context, on: date)
     officials who also name no target) says nothing of the target and is not used.
 
     Args:
-        chain: the event's attribution chain (:class:`cronica.resolve.factuality.Source`, nearest first);
+        chain: the event's attribution chain (:class:`cronica.resolve.factuality.Source`, outermost first);
         actors: the attack's resolved actors; ctx, on: document context and reference date.
     Returns:
         ``[]`` or one recipient: the first source that resolves to a state organ (:data:`STATE_ORGANS`) or a bare
@@ -702,6 +721,43 @@ def _reporting_victim(chain: list, actors: list[Actor], ctx: _Context, on: date)
         if a.sector in STATE_ORGANS or a.code == a.country:
             return [replace(a, code=a.country, sector=None)]
         return []
+    return []
+
+
+def _speaker_acts(chain: list, actors: list[Actor], ctx: _Context, on: date) -> bool:
+    """Whether the innermost source of an event's attribution chain is one of its actors' countries: the event is
+    announced by its own actor ("Kallas said the EU would tighten sanctions"), not told by a third party."""
+    if not chain:
+        return False
+    a = resolve_np(chain[-1].token, ctx.gaz, on, ctx.grammar, ctx.aliases)
+    return a is not None and bool(a.country) and a.country in {x.country for x in actors}
+
+
+def _conditional_target(pred, actors: list[Actor], ctx: _Context, on: date) -> list[Actor]:
+    """The party a conditional conflictual act is aimed at: the subject of the condition clause ("if Moscow keeps
+    stalling", "dacă Moscova continuă …"; ``grammar.yaml: conditional_mark``) on the act's predicate or the verb that
+    governs it (two steps up), when it resolves to a party of another country than the act's actors. A condition
+    with no party of its own ("if gas deliveries are cut") threatens no one: a state warning of its own emergency
+    measures is no threat.
+
+    Returns:
+        ``[]`` or that party (resolved actor).
+    """
+    marks = ctx.grammar.get("conditional_mark", set()) - {"de"}
+    own = {a.country for a in actors if a.country}
+    h = pred
+    for _ in range(3):
+        for c in h.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in list(c.children) + [
+                    m for m in h.children if m.dep_ == "mark" and m.i < c.i]):  # ("If(mark→will) Moscow keeps(advcl)")
+                for subj in (x for x in c.children if x.dep_ == "nsubj"):
+                    a = resolve_np(subj, ctx.gaz, on, ctx.grammar, ctx.aliases)
+                    if a is not None and a.code and a.country and a.country not in own:
+                        return [a]
+                return []
+        if h.head.i == h.i:
+            break
+        h = h.head
     return []
 
 

@@ -440,8 +440,27 @@ def evaluate(items: list[dict], max_errors: int = 20, batch_size: int = 32, sing
     of each prediction (:func:`plover_view`), as the PLOVER gold standard is coded."""
     predictions = predict(items, batch_size=batch_size)
     if single_category:
-        predictions = [[plover_view(r) for r in recs] for recs in predictions]
+        predictions = [plover_views(recs) for recs in predictions]
     return score(items, predictions, max_errors=max_errors)
+
+
+def plover_views(records: list[dict]) -> list[dict]:
+    """:func:`plover_view` of each record of one article, without the views that repeat a record already there:
+    a conditional act of force becomes a threat in this view, and when Cronica also coded the threat itself (same
+    predicate, same PLOVER type: '"If Moscow keeps stalling, we will tighten sanctions"' → THREATEN and a
+    hypothetical COERCE) the threat is one event. Returns a new list, in order."""
+    def where(r: dict) -> tuple:
+        ev = r.get("evidence") or {}
+        return ev.get("predicate_start"), ev.get("predicate_end")
+
+    kept = {(where(r), r["event_type"]) for r in records}
+    out = []
+    for r in records:
+        v = plover_view(r)
+        if v is not r and (where(v), v["event_type"]) in kept:
+            continue
+        out.append(v)
+    return out
 
 
 # --------------------------------------------------------------------------------------------- output
