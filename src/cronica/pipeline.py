@@ -186,12 +186,12 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             sent_index[s.start] = len(sent_index)
     records: list[EventRecord] = []
     last_agency: str | None = None
-    reports: dict[int, bool] = {}
+    sport_sentences: dict[int, bool] = {}
 
     def sport(sent) -> bool:
-        if sent.start not in reports:
-            reports[sent.start] = sport_report(sent, ctx.grammar)
-        return reports[sent.start]
+        if sent.start not in sport_sentences:
+            sport_sentences[sent.start] = sport_report(sent, ctx.grammar)
+        return sport_sentences[sent.start]
 
     for frame in frames:
         pred = frame.predicate
@@ -257,7 +257,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                 quote = {"speaker": (sp_actor[0].name or sp_actor[0].text) if sp_actor else
                          (sp.text if sp is not None else None), "text": doc_text(doc)[qs:qe]}
                 person = pred.morph.get("Person") + [p for a in pred.children if a.dep_ == "aux" or (
-                    a.dep_ == "nsubj" and a.pos_ == "PRON") for p in a.morph.get("Person")]  # ("vom înăspri", "we will")
+                    a.dep_ == "nsubj" and a.pos_ == "PRON") for p in a.morph.get("Person")]  # ("vom", "we will")
                 if not actors and sp_actor and "1" in person:
                     actors = sp_actor  # first-person pro-drop inside a quote: the speaker acts
                     quote_actor = sp
@@ -372,8 +372,8 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         end = max(t.idx + len(t.text) for t in frame.trigger)
         if threatened:
             # a conflictual act its own actor announces on a condition another party controls is also a threat to
-            # that party, made by speaking ('"If Moscow keeps stalling, we will tighten sanctions," Kallas said' → THREATEN
-            # 1312 EU → Russia, and the sanctions, hypothetical; gold/CODING.md, CAMEO 1.1b3 §13)
+            # that party, made by speaking ('"If Moscow keeps stalling, we will tighten sanctions," Kallas said'
+            # → THREATEN 1312 EU → Russia, and the sanctions, hypothetical; gold/CODING.md, CAMEO 1.1b3 §13)
             threat = cameo(THREAT_CODES.get(code.code[:3]) or THREAT_CODES.get(code.code[:2]) or "130")
             records.append(EventRecord(
                 doc_id=article.doc_id, lang=lang, event_type=threat.plover_event, cameo_code=threat.code,
@@ -698,8 +698,9 @@ STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY"})
 
 
 def _reporting_victim(chain: list, actors: list[Actor], ctx: _Context, on: date) -> list[Actor]:
-    """The target of an attack (:data:`ATTACK_ROOTS`) whose report names none: the state whose own organ reports it ("Russia launched 120
-    drones overnight, according to the Ukrainian air force" → UKR; "Russia violated the truce, according to Kyiv").
+    """The target of an attack (:data:`ATTACK_ROOTS`) whose report names none: the state whose own organ reports it
+    ("Russia launched 120 drones overnight, according to the Ukrainian air force" → UKR; "Russia violated the truce,
+    according to Kyiv").
     A state reports the force used against it; a third party's report (an NGO, an outlet, another state's
     officials who also name no target) says nothing of the target and is not used.
 
@@ -735,8 +736,8 @@ def _speaker_acts(chain: list, actors: list[Actor], ctx: _Context, on: date) -> 
 
 def _conditional_target(pred, actors: list[Actor], ctx: _Context, on: date) -> list[Actor]:
     """The party a conditional conflictual act is aimed at: the subject of the condition clause ("if Moscow keeps
-    stalling", "dacă Moscova continuă …"; ``grammar.yaml: conditional_mark``) on the act's predicate or the verb that
-    governs it (two steps up), when it resolves to a party of another country than the act's actors. A condition
+    stalling", "dacă Moscova continuă …"; ``grammar.yaml: conditional_mark``) on the act's predicate or a verb
+    governing it (two steps up), when it resolves to a party of another country than the act's actors. A condition
     with no party of its own ("if gas deliveries are cut") threatens no one: a state warning of its own emergency
     measures is no threat.
 
@@ -748,8 +749,9 @@ def _conditional_target(pred, actors: list[Actor], ctx: _Context, on: date) -> l
     h = pred
     for _ in range(3):
         for c in h.children:
+            # (the mark may hang on the main verb: "If(mark → will tighten) Moscow keeps(advcl) stalling")
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in list(c.children) + [
-                    m for m in h.children if m.dep_ == "mark" and m.i < c.i]):  # ("If(mark→will) Moscow keeps(advcl)")
+                    m for m in h.children if m.dep_ == "mark" and m.i < c.i]):
                 for subj in (x for x in c.children if x.dep_ == "nsubj"):
                     a = resolve_np(subj, ctx.gaz, on, ctx.grammar, ctx.aliases)
                     if a is not None and a.code and a.country and a.country not in own:
@@ -768,12 +770,12 @@ REACTION_ROOTS = frozenset({"05", "11", "12", "13"})
 
 def _reaction_target(frame: Frame, actors: list[Actor], records: list[EventRecord], ctx: _Context) -> list[Actor]:
     """The party a reaction is aimed at when the reaction names only the act it answers: "Kyiv condemned the
-    bombing" (the bombers), "Athens denounced the move" (whoever moved), "a move Taipei denounced", "Moscow vowed
-    a response" (to whoever acted against it).
+    bombing" (the bombers), "Athens denounced the move" (whoever moved), "Moscow vowed a response" (to whoever acted
+    against it).
 
     The answered act is the reaction's object (or the noun its relative clause modifies), when it has no party of
     its own (no possessor, no nationality adjective, no agent phrase). It is either an event word of the lexicon
-    (noun or gerund: "the bombing", "the flights") or a word for an act as such (``grammar.yaml: act_nouns``:
+    (noun or gerund: "the bombing", "bombardamentul") or a word for an act as such (``grammar.yaml: act_nouns``:
     "move", "decision", "response"). It stands for the latest earlier event in the document by someone else (no
     actor country shared with the reaction's actors): one with the lexicon code's three digits, else its CAMEO
     root; for an act word, any event.

@@ -1156,7 +1156,8 @@ def _content_codes(frame: Frame, matches: dict, grammar: dict) -> list[str]:
     if table is None:
         return [frame.cameo]
     pred, infinitive = frame.predicate, grammar.get("infinitive_mark", ())
-    contents = [c for c in pred.children if c.dep_.split(":")[0] in ("xcomp", "ccomp") or (c.dep_ in ("advcl", "conj") and any(
+    contents = [c for c in pred.children if c.dep_.split(":")[0] in ("xcomp", "ccomp") or (
+        c.dep_ in ("advcl", "conj") and any(
         m.dep_ == "mark" and m.lower_.rstrip("-") in infinitive for m in c.children))]
     # (an infinitive conjunct hung on the verb itself: "threatened to halt aid and to(mark) send(conj) troops")
     contents += [x for c in contents for x in c.children if x.dep_ == "conj" and x.pos_ in ("VERB", "NOUN")]
