@@ -1602,3 +1602,8 @@ def test_a_conditional_act_of_force_against_another_party_is_also_a_threat_to_it
 def test_a_condition_with_no_party_of_its_own_makes_no_threat():
     records = code("Moldova could declare a state of emergency if gas deliveries are cut.", "en")
     assert "THREATEN" not in [r["event_type"] for r in records]
+
+
+def test_a_named_person_of_no_country_does_not_join_the_counterpart_s_society():
+    r = one(code("Vladimir Putin rejected the plan of Javier Solana.", "en"), "REJECT")
+    assert [a["country"] for a in r["recipients"]] == [None]

@@ -1073,8 +1073,9 @@ def _domestic(parties: list[Actor], counterparts: list[Actor]) -> list[Actor]:
     country = next(c.country for c in counterparts if c.country and c.code[:3] == base)
     # (a rebel group's victims are civilians of its own country: "the RSF killed hundreds of civilians" → SDNCVL)
     return [replace(a, code=base + a.sector, country=country)
-            if not a.country and a.code == a.sector and (a.sector in DOMESTIC_GROUPS if states else a.sector == "CVL")
-            else a for a in parties]
+            if not a.country and a.code == a.sector and a.name is None
+            and (a.sector in DOMESTIC_GROUPS if states else a.sector == "CVL")
+            else a for a in parties]  # (a named person of no country is nobody's society: "the plan of Javier Solana")
 
 
 def _reference_day(d: date, precision: str) -> date:
