@@ -209,3 +209,17 @@ def test_every_country_has_a_demonym_in_both_languages(en: Gazetteer) -> None:
     for form, iso in (("Bosnia", "BIH"), ("Sri Lankan", "LKA"), ("Macedonian", "MKD"), ("Nigerian", "NGA")):
         [m] = [m for m in en.match(form.split(), date(2025, 12, 1)) if m.start == 0]
         assert m.entry.country == iso, form
+
+
+def test_a_phrase_keeps_its_head_whatever_its_relation():
+    # the parser can hang a light verb's noun as `fixed` ("a luat legătura(fixed) cu …"); the phrase of that noun
+    # must still hold it, or resolving it fails (a StopIteration once crashed the pipeline here)
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from cronica.resolve.actors import head_pos, np_tokens
+
+    doc = Doc(Vocab(), words=["Ministrul", "a", "luat", "legătura", "cu", "omologul"],
+              heads=[2, 2, 2, 2, 5, 3], deps=["nsubj", "aux", "ROOT", "fixed", "case", "nmod"])
+    toks = np_tokens(doc[3])
+    assert [t.text for t in toks] == ["legătura", "cu", "omologul"] and head_pos(toks, doc[3]) == 0

@@ -438,9 +438,13 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         content = [c for c in pred.children if c.pos_ == "VERB" and (c.dep_ in ("xcomp", "ccomp") or (
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in infinitive for m in c.children)))]
         # (also the infinitive parsed as an adverbial clause: "threatened on Monday to(mark) break(advcl) …")
-        content += [g for c in content for g in c.children if g.dep_ == "xcomp" and g.pos_ == "VERB"]
+        content += [g for c in content for g in c.children if g.dep_.split(":")[0] in ("xcomp", "ccomp")
+                    and g.pos_ == "VERB"]  # (under a modal: "ar putea(ccomp) închide(ccomp) granița")
         for c in content:
             recipients.extend(r for r in _recipient_pps(c, rcase, exclude=actors) if r not in recipients)
+            for o in (o for o in c.children if o.dep_ == "obj" and o.pos_ == "NOUN"):  # ("a închide granița | cu
+                recipients.extend(r for r in _recipient_pps(o, rcase, exclude=actors) if r not in recipients)
+                # Polonia": the party named on the object of the content)
             recipients.extend(o for o in c.children if o.dep_ in ("obj", "iobj") and o.pos_ in NOMINAL
                               and o not in actors + recipients and (pattern.cameo[:2] == "13" or o.pos_ == "PROPN"))
     if pattern.cameo[:2] == "13" and pattern.pos != "NOUN":

@@ -87,6 +87,7 @@ class Lexicon:
         self.patterns = patterns
         self.irregular = dict(irregular or {})
         self.object_case = frozenset(object_case)
+        self.verb_forms: frozenset[str] = frozenset()  # (set by load_lexicon: grammar.yaml verb_only_forms)
         self.suffixes = tuple(sorted(suffixes, key=len, reverse=True))
         self._forms_cache: dict[tuple[str, str], set[str]] = {}
         self.by_head: dict[tuple[str, str], list[Pattern]] = {}
@@ -170,6 +171,8 @@ class Lexicon:
         if pos is None:
             return None
         classes = [pos]
+        if pos != "VERB" and token.lower_ in self.verb_forms:
+            classes.insert(0, "VERB")  # a past form that is only ever a verb, mistagged ("threw(NOUN)", "flew(PRON)")
         cands = None
         for pos in classes:
             cands = self.by_head.get((token.lemma_.lower(), pos))
@@ -282,6 +285,7 @@ def load_lexicon(lang: str) -> Lexicon:
     lexicon = Lexicon.from_tsv(ref.read_text("utf-8"), f"lang/{lang}/predicates.tsv",
                                tuple(grammar.get("inflection_suffixes", ())), grammar.get("irregular_forms"),
                                frozenset(grammar.get("object_case", ())))
+    lexicon.verb_forms = frozenset(grammar.get("verb_only_forms", ()))
     # nouns that name events ("atac", "meeting"): the extractor treats them as events, not as places
     # where a participant phrase can hang
     grammar["_event_nouns"] = frozenset(h for (h, pos), pats in lexicon.by_head.items() if pos == "NOUN"

@@ -61,9 +61,10 @@ def np_tokens(head) -> list:
                 out.append(c)
                 stack.append(c)
     out.sort(key=lambda t: t.i)
-    while len(out) > 1 and (out[-1].is_punct or out[-1].dep_ in ("case", "cc", "fixed")):
+    # (the head itself is never trimmed, whatever its relation: "a luat legătura(fixed) cu …")
+    while len(out) > 1 and out[-1].i != head.i and (out[-1].is_punct or out[-1].dep_ in ("case", "cc", "fixed")):
         out.pop()
-    while len(out) > 1 and (out[0].is_punct or out[0].dep_ in ("case", "cc", "fixed")):
+    while len(out) > 1 and out[0].i != head.i and (out[0].is_punct or out[0].dep_ in ("case", "cc", "fixed")):
         out.pop(0)
     return out
 
