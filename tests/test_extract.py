@@ -1607,3 +1607,23 @@ def test_a_condition_with_no_party_of_its_own_makes_no_threat():
 def test_a_named_person_of_no_country_does_not_join_the_counterpart_s_society():
     r = one(code("Vladimir Putin rejected the plan of Javier Solana.", "en"), "REJECT")
     assert [a["country"] for a in r["recipients"]] == [None]
+
+
+def test_a_subject_mistagged_as_a_verb_is_still_the_subject():
+    # UD nsubj is nominal: a "verb" with no dependent of a clause under it is a noun the tagger missed
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from cronica.extract.frames import subjects
+
+    doc = Doc(Vocab(), words=["The", "gendarmerie", "deployed", "officers"], heads=[1, 2, 2, 2],
+              deps=["det", "nsubj", "ROOT", "obj"], pos=["DET", "VERB", "VERB", "NOUN"])
+    assert [t.text for t in subjects(doc[2])] == ["gendarmerie"]
+    clause = Doc(Vocab(), words=["Voting", "ballots", "took", "hours"], heads=[2, 0, 2, 2],
+                 deps=["nsubj", "obj", "ROOT", "obj"], pos=["VERB", "NOUN", "VERB", "NOUN"])
+    assert subjects(clause[2]) == []  # (a verb with an object of its own is a clause, not a noun)
+
+
+def test_a_deployment_in_the_capital_is_a_deployment():
+    r = one(code("The gendarmerie deployed 2,000 officers in the capital.", "en"), "MOBILIZE")
+    assert codes(r["actors"]) == ["COP"]

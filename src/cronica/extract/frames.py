@@ -100,13 +100,24 @@ def is_passive(pred) -> bool:
     return any(c.dep_ in ("aux:pass", "nsubj:pass", "expl:pass") for c in pred.children)
 
 
+CLAUSE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "aux", "aux:pass", "cop", "mark", "ccomp", "xcomp"})
+"""Relations only a clause's predicate has (UD v2): a word with one of them is a verb, whatever its tag."""
+
+
+def _mistagged_nominal(tok) -> bool:
+    """A subject the tagger called a verb, adjective or adverb but that has no dependent of a clause ("The
+    gendarmerie(VERB) sent …", "An opposition rally(ADV) took place"): UD ``nsubj`` is nominal, and a clausal
+    subject would be ``csubj`` with a predicate's dependents."""
+    return tok.pos_ in ("VERB", "ADJ", "ADV", "X") and not any(c.dep_ in CLAUSE_DEPS for c in tok.children)
+
+
 def subjects(pred) -> list:
     """Active subjects (``nsubj``; ``nsubj:outer``, the subject of a clausal predicate: "X is due to meet …")
     of ``pred``, nominal only; a relative pronoun ("care", "who") stands for the noun its relative clause
     modifies."""
     out = []
     for c in pred.children:
-        if c.dep_ in ("nsubj", "nsubj:outer") and c.pos_ in NOMINAL:
+        if c.dep_ in ("nsubj", "nsubj:outer") and (c.pos_ in NOMINAL or _mistagged_nominal(c)):
             if "Rel" in c.morph.get("PronType") and pred.dep_ in ("acl:relcl", "acl") and pred.head.i != pred.i:
                 out.append(pred.head)
             else:
@@ -320,7 +331,7 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             if c.dep_ == "nsubj" and c.pos_ in NOMINAL and pass_aux and "Rel" not in c.morph.get("PronType"):
                 recipients.append(c)  # the subject of a passive auxiliary is a passive subject, however labelled
                 # ("26 de oameni(nsubj) au fost(aux:pass) uciși")
-            elif c.dep_ == "nsubj" and c.pos_ in NOMINAL:
+            elif c.dep_ == "nsubj" and (c.pos_ in NOMINAL or _mistagged_nominal(c)):
                 # (a relative pronoun stands for the noun its clause modifies: "Nicușor Dan, care a avut o convorbire")
                 subj = pred.head if "Rel" in c.morph.get("PronType") and pred.dep_.startswith("acl") else c
                 (recipients if pattern.frame == "theme" else actors).append(subj)
