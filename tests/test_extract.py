@@ -1627,3 +1627,19 @@ def test_a_subject_mistagged_as_a_verb_is_still_the_subject():
 def test_a_deployment_in_the_capital_is_a_deployment():
     r = one(code("The gendarmerie deployed 2,000 officers in the capital.", "en"), "MOBILIZE")
     assert codes(r["actors"]) == ["COP"]
+
+
+def test_the_clause_of_a_noun_demanded_is_the_demand_s_content():
+    text = "Poland's parliament demanded an admission by Moscow that Soviet forces murdered thousands of Polish officers."
+    assert [r["event_type"] for r in code(text, "en")] == ["REQUEST"]
+
+
+def test_a_bare_sector_beside_the_same_sector_with_a_country_is_one_party():
+    r = one(code("The rebel Kurdistan Workers' Party demanded that the Turkish government release its leader.", "en"),
+            "REQUEST")
+    assert codes(r["actors"]) == ["TURREB"]
+
+
+def test_deputies_are_members_of_parliament():
+    r = one(code("A group of French deputies met Ilie Bolojan in Bucharest on Tuesday.", "en"), "CONSULT")
+    assert codes(r["actors"]) == ["FRALEG"]

@@ -1017,13 +1017,18 @@ def _located(a: Actor, country: str) -> Actor:
 
 def _distinct(parties: list[Actor]) -> list[Actor]:
     """``parties`` without repeats: a bare country when a party of that country with a sector is there ("two tankers
-    of Russia's shadow fleet": RUSBUS and RUS → RUSBUS), and one phrase split in two by an apposition ("Ukraine's
+    of Russia's shadow fleet": RUSBUS and RUS → RUSBUS), a bare sector when a party of that sector with a country is
+    there (REB and TURREB → TURREB), and one phrase split in two by an apposition ("Ukraine's
     foreign minister, Andrii Sybiha": the same code, at most two characters apart)."""
     out: list[Actor] = []
     for a in parties:
         if a.code and a.country and a.code == a.code[:3] and any(
                 b.country == a.country and b.code and len(b.code) > 3 for b in parties):
             continue
+        if a.code and not a.country and a.code == a.sector and any(
+                b is not a and b.country and b.sector == a.sector for b in parties):
+            continue  # a bare sector beside a party of that sector with a country ("the rebel Kurdistan Workers'
+            # Party": REB and TURREB → TURREB)
         if any(b.code == a.code and a.code and (a.start <= b.end + 2 and b.start <= a.end + 2) for b in out):
             continue
         out.append(a)

@@ -990,6 +990,11 @@ def _content_of_other_event(pred, pattern: Pattern, matches: dict, grammar: dict
         return True  # a quoted demand or threat followed by its verb: '"Free every political prisoner," X urged Y'
     t = pred  # through complements that are no events themselves: "demanded that Ukraine stop(ccomp) attacking(xcomp)"
     for _ in range(3):
+        if t.i != pred.i and t.pos_ == "NOUN" and t.dep_ == "obj" and t.head.i in matches \
+                and matches[t.head.i][0].cameo[:2] in ("10", "13"):
+            return True  # the clause of a noun demanded or threatened: "demanded an admission(obj) that Soviet
+            # forces murdered(acl) …" is the demand's content (a rejected report's clause is a denied event:
+            # "rejected reports that Russia had sent troops" codes the sending, negated)
         infinitival = t.dep_ in ("advcl", "obl") and any(
             c.dep_ == "mark" and c.lower_ in grammar.get("infinitive_mark", ())
             for c in t.children)  # "called on Russia to(advcl) accept", "asked Minsk to(mark) hand(obl) them over"
