@@ -1643,3 +1643,11 @@ def test_a_bare_sector_beside_the_same_sector_with_a_country_is_one_party():
 def test_deputies_are_members_of_parliament():
     r = one(code("A group of French deputies met Ilie Bolojan in Bucharest on Tuesday.", "en"), "CONSULT")
     assert codes(r["actors"]) == ["FRALEG"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ro", "Doi polițiști pakistanezi au fost uciși marți într-o ambuscadă lângă granița cu Afganistanul."),
+])
+def test_the_neighbour_named_by_a_border_is_a_place_not_a_party(lang, text):
+    r = one(code(text, lang), "ASSAULT")
+    assert codes(r["recipients"]) == ["PAKCOP"]

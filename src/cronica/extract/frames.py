@@ -247,16 +247,19 @@ def _word_forms(tok) -> set:
     return token_forms(tok, tok.doc.user_data.get("cronica_suffixes", ()))
 
 
-def _recipient_pps(head, rcase: set, exclude: list, event_nouns: frozenset = frozenset()) -> list:
+def _recipient_pps(head, rcase: set, exclude: list, event_nouns: frozenset = frozenset(),
+                   borders: frozenset = frozenset()) -> list:
     """Recipient-marked obliques of ``head`` ("cu X", "against X"), also when the parser attached them
     one level too low, under an adjunct or object of ``head`` ("s-a întâlnit joi în 17 zile cu X",
-    "contactele cu X")."""
+    "contactele cu X") — but not under a border noun (``borders``: "killed near the border with Afghanistan"
+    names a place, not a party)."""
     out = []
     for c in head.children:
         if c.dep_ in ("obl", "obl:arg", "obl:pmod", "nmod") and marked_by(c, rcase) and c.pos_ in NOMINAL:
             if not _word_forms(c) & event_nouns:  # "criticised Russia for the attacks": a reason, no party
                 out.append(c)
-        elif c.dep_ in ("obl", "obj", "nmod") and c.pos_ in ("NOUN", "NUM") and not _word_forms(c) & event_nouns:
+        elif c.dep_ in ("obl", "obj", "nmod") and c.pos_ in ("NOUN", "NUM") and not _word_forms(c) & (
+                event_nouns | borders):
             # (not under an event noun: in "a condamnat atacul Rusiei asupra Ucrainei" Ukraine is the
             # attack's target, not the condemnation's)
             # (or a pronoun with its own preposition parsed as the noun's determiner: "gaze lacrimogene
@@ -386,7 +389,8 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             actors.extend(moved)
             recipients = [r for r in recipients if r not in moved]
         recipients.extend(_recipient_pps(pred, rcase, exclude=actors + recipients,
-                                         event_nouns=grammar.get("_event_nouns", frozenset())))
+                                         event_nouns=grammar.get("_event_nouns", frozenset()),
+                                         borders=frozenset(grammar.get("border_nouns", ()))))
         for it in items:  # "sancțiuni împotriva Belarusului": the recipient hangs on a pattern item
             recipients.extend(_recipient_pps(it, rcase, exclude=actors + recipients))
             for acl in (c for c in it.children if c.dep_ == "acl"):  # "sancțiunile impuse Siriei"
