@@ -1651,3 +1651,8 @@ def test_deputies_are_members_of_parliament():
 def test_the_neighbour_named_by_a_border_is_a_place_not_a_party(lang, text):
     r = one(code(text, lang), "ASSAULT")
     assert codes(r["recipients"]) == ["PAKCOP"]
+
+
+def test_a_plural_in_men_that_the_lemmatiser_keeps_reaches_its_singular():
+    r = one(code("Two congressmen criticised the Pentagon.", "en"), "ACCUSE")
+    assert codes(r["actors"]) == ["LEG"]
