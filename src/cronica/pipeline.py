@@ -370,21 +370,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         sent = pred.sent
         start = min(t.idx for t in frame.trigger)
         end = max(t.idx + len(t.text) for t in frame.trigger)
-        if threatened:
-            # a conflictual act its own actor announces on a condition another party controls is also a threat to
-            # that party, made by speaking ('"If Moscow keeps stalling, we will tighten sanctions," Kallas said'
-            # → THREATEN 1312 EU → Russia, and the sanctions, hypothetical; gold/CODING.md, CAMEO 1.1b3 §13)
-            threat = cameo(THREAT_CODES.get(code.code[:3]) or THREAT_CODES.get(code.code[:2]) or "130")
-            records.append(EventRecord(
-                doc_id=article.doc_id, lang=lang, event_type=threat.plover_event, cameo_code=threat.code,
-                goldstein=threat.goldstein, quad_class=threat.quad_class,
-                evidence_sentence=sent_index.get(sent.start, 0), evidence_start=sent.start_char,
-                evidence_end=sent.end_char, evidence_text=sent.text, predicate_start=start, predicate_end=end,
-                mode=threat.plover_mode, context=list(threat.plover_context), actors=actors, recipients=threatened,
-                date=when[0], date_precision=when[1], date_text=when[2], location=location, aux_mode=None,
-                evidentiality="direct", attribution=[], quote=quote,
-                published=article.published.isoformat() if article.published else None, url=article.url))
-        records.append(EventRecord(
+        event = EventRecord(
             doc_id=article.doc_id, lang=lang, event_type=code.plover_event, cameo_code=code.code,
             goldstein=code.goldstein, quad_class=code.quad_class,
             evidence_sentence=sent_index.get(sent.start, 0), evidence_start=sent.start_char,
@@ -393,7 +379,17 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             date=date_str, date_precision=precision, date_text=date_text,
             location=location, aux_mode=aux_mode, evidentiality=evidentiality,
             attribution=attribution, quote=quote,
-            published=article.published.isoformat() if article.published else None, url=article.url))
+            published=article.published.isoformat() if article.published else None, url=article.url)
+        if threatened:
+            # a conflictual act its own actor announces on a condition another party controls is also a threat to
+            # that party, made by speaking ('"If Moscow keeps stalling, we will tighten sanctions," Kallas said'
+            # → THREATEN 1312 EU → Russia, and the sanctions, hypothetical; gold/CODING.md, CAMEO 1.1b3 §13)
+            threat = cameo(THREAT_CODES.get(code.code[:3]) or THREAT_CODES.get(code.code[:2]) or "130")
+            records.append(replace(
+                event, event_type=threat.plover_event, cameo_code=threat.code, goldstein=threat.goldstein,
+                quad_class=threat.quad_class, mode=threat.plover_mode, context=list(threat.plover_context),
+                recipients=threatened, aux_mode=None, evidentiality="direct", attribution=[]))
+        records.append(event)
     return _elaborations_take_their_event_date(records)
 
 
