@@ -106,8 +106,8 @@ CLAUSE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "aux", "aux:pass"
 
 def _mistagged_nominal(tok) -> bool:
     """A subject the tagger called a verb, adjective or adverb but that has no dependent of a clause ("The
-    gendarmerie(VERB) sent …", "An opposition rally(ADV) took place"): UD ``nsubj`` is nominal, and a clausal
-    subject would be ``csubj`` with a predicate's dependents."""
+    gendarmerie(VERB) sent …"): UD ``nsubj`` is nominal, and a clausal subject would be ``csubj`` with a
+    predicate's dependents (:data:`CLAUSE_DEPS`)."""
     return tok.pos_ in ("VERB", "ADJ", "ADV", "X") and not any(c.dep_ in CLAUSE_DEPS for c in tok.children)
 
 
@@ -695,8 +695,9 @@ def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = 
     agent (genitive, possessor or demonym adjective). The content of an act (``content``: ``grammar.yaml:
     content_nouns``; "a respins cererea Rusiei", "accepted Qatar's proposal") is part of it even then: its
     owner is the act's recipient; so is anything a demand, refusal or threat (:data:`CONTENT_ROOTS`) is
-    about. An adjunct of an event predicate is its circumstance when it restates it (same PLOVER type: "killed …
-    in an attack"), gives its motive (:data:`MOTIVE_ROOTS`), is marked as its time (``background``:
+    about, and the act a praise or criticism answers (:data:`ANSWER_CODES`: "condemned the latest Israeli strikes",
+    "defended Fico against criticism"). An adjunct of an event predicate is its circumstance when it restates it
+    (same PLOVER type: "killed … in an attack"), gives its motive (:data:`MOTIVE_ROOTS`), is marked as its time (``background``:
     ``grammar.yaml: background_mark``) or as its venue with no counterpart named (``venue``: ``location_case``;
     ``party``: ``comitative_case`` and ``reciprocal_case``): "a promis … la cea mai recentă reuniune a Grupului de
     Contact" is a promise, "in a call with Trump, Maduro expressed …" is a call and an expression."""
@@ -1095,8 +1096,8 @@ def _obligation_demands(doc, matches: dict, grammar: dict) -> tuple[dict, set]:
 
 def _accused_act(item, pattern: Pattern, matches: dict) -> bool:
     """Whether a word of an accusation pattern ("accuse +torture": 1122) is a concrete act told as well: an event word
-    of its own (``matches``, another CAMEO root) with its own target ("accused the police of torturing protesters",
-    "de tortură asupra protestatarilor"). gold/CODING.md codes the accusation and, reported by the accuser, the act;
+    of its own (``matches``, another CAMEO root) with its own target ("accused the police of torturing protesters").
+    gold/CODING.md codes the accusation and, reported by the accuser, the act;
     an offence with no target ("accused of espionage", "war crimes") is the accusation's sub-code only."""
     if not pattern.cameo.startswith("112") or item.i not in matches:
         return False
