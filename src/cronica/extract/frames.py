@@ -695,10 +695,11 @@ def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = 
     agent (genitive, possessor or demonym adjective). The content of an act (``content``: ``grammar.yaml:
     content_nouns``; "a respins cererea Rusiei", "accepted Qatar's proposal") is part of it even then: its
     owner is the act's recipient; so is anything a demand, refusal or threat (:data:`CONTENT_ROOTS`) is
-    about, and the act a praise or criticism answers (:data:`ANSWER_CODES`: "condemned the latest Israeli strikes",
-    "defended Fico against criticism"). An adjunct of an event predicate is its circumstance when it restates it
-    (same PLOVER type: "killed … in an attack"), gives its motive (:data:`MOTIVE_ROOTS`), is marked as its time (``background``:
-    ``grammar.yaml: background_mark``) or as its venue with no counterpart named (``venue``: ``location_case``;
+    about, and the act a praise or criticism answers (:data:`ANSWER_CODES`: "condemned the latest Israeli
+    strikes", "defended Fico against criticism"). An adjunct of an event predicate is its circumstance when it
+    restates it (same PLOVER type: "killed … in an attack"), gives its motive (:data:`MOTIVE_ROOTS`), is marked as
+    its time (``background``: ``grammar.yaml: background_mark``) or as its venue with no counterpart named
+    (``venue``: ``location_case``;
     ``party``: ``comitative_case`` and ``reciprocal_case``): "a promis … la cea mai recentă reuniune a Grupului de
     Contact" is a promise, "in a call with Trump, Maduro expressed …" is a call and an expression."""
     h = tok
