@@ -1656,3 +1656,17 @@ def test_the_neighbour_named_by_a_border_is_a_place_not_a_party(lang, text):
 def test_a_plural_in_men_that_the_lemmatiser_keeps_reaches_its_singular():
     r = one(code("Two congressmen criticised the Pentagon.", "en"), "ACCUSE")
     assert codes(r["actors"]) == ["LEG"]
+
+
+@pytest.mark.parametrize("text", [
+    "Slovakia could veto the next sanctions package unless it wins a reprieve, Robert Fico warned.",
+    "Robert Fico warned that Slovakia could veto the next sanctions package.",
+])
+def test_a_warning_of_an_act_that_is_no_threat_reports_the_act(text):
+    records = code(text, "en")
+    assert [(r["event_type"], r["factuality"]["aux_mode"]) for r in records] == [("REJECT", "hypothetical")]
+
+
+def test_slamming_into_a_place_is_force_not_criticism():
+    r = one(code("Russian missiles slammed into a power plant near Lviv overnight.", "en"), "ASSAULT")
+    assert codes(r["actors"]) == ["RUS"]

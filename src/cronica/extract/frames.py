@@ -1027,6 +1027,8 @@ def _content_of_other_event(pred, pattern: Pattern, matches: dict, grammar: dict
     if gov.lemma_.lower() in reporting:
         return False
     gov_root = matches[gov.i][0].cameo[:2]
+    if gov_root == "13" and matches[gov.i][0].cameo == "130" and _warns_of_no_threat(gov, matches, grammar):
+        return False  # what a warning announces that is no threat is the event ("warned that Slovakia could veto …")
     if gov_root in CONTENT_ROOTS:
         return True
     return gov_root == "03" and cameo(pattern.cameo).quad_class in (1, 2)
@@ -1162,9 +1164,30 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
         contents = _content_codes(frame, matches, grammar)
         if pattern.frame == "intent" and contents == [pattern.cameo]:
             continue  # a word of willingness is an event only with the act it is willing to do ("ready to free")
+        if contents == ["130"] and _warns_of_no_threat(pred, matches, grammar):
+            continue  # a warning of an act that is no threat is a report of it ("Fico warned Slovakia could torpedo
+            # the package": the veto is coded, hypothetical and reported; gold/CODING.md)
         frames.extend(replace(frame, pattern=replace(pattern, cameo=c)) for c in contents)
     # (a protest yielded to is the concession's cause; an attack clause is the killing it explains)
     return [f for f in frames if f.predicate.i not in yielded and f.predicate.i not in merged]
+
+
+def _warns_of_no_threat(pred, matches: dict, grammar: dict) -> bool:
+    """Whether a generic warning (CAMEO 130, a verb of ``grammar.yaml: warning_verbs``) announces, as its content, an
+    act that is no use of force or pressure: a complement event (through modals, as :func:`_content_codes` finds
+    them) whose code has no threat code (:data:`cronica.ontology.THREAT_CODES`: a veto, a refusal, a promise)."""
+    if not _word_forms(pred) & set(grammar.get("warning_verbs", ())):
+        return False
+    todo = [c for c in pred.children if c.dep_.split(":")[0] in ("ccomp", "xcomp")]
+    if not todo:  # a trailing warning, however parsed: "Slovakia could torpedo the package, Fico warned"
+        todo = [t for t in pred.sent if t.i < pred.i and t.i in matches and t.head.i != pred.i][:1]
+    for _ in range(3):
+        events = [c for c in todo if c.i in matches]
+        if events:
+            return not any(THREAT_CODES.get(matches[c.i][0].cameo[:3]) or THREAT_CODES.get(matches[c.i][0].cameo[:2])
+                           for c in events)
+        todo = [g for c in todo for g in c.children if g.dep_.split(":")[0] in ("ccomp", "xcomp")]
+    return False
 
 
 SPECIFIC_BY_CONTENT = {"030": INTENT_CODES, "130": THREAT_CODES}
