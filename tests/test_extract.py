@@ -1670,3 +1670,8 @@ def test_a_warning_of_an_act_that_is_no_threat_reports_the_act(text):
 def test_slamming_into_a_place_is_force_not_criticism():
     r = one(code("Russian missiles slammed into a power plant near Lviv overnight.", "en"), "ASSAULT")
     assert codes(r["actors"]) == ["RUS"]
+
+
+def test_a_threat_coded_from_its_verb_is_not_derived_again_from_its_conditional_act():
+    text = "Teheranul a avertizat că va bloca strâmtoarea Ormuz dacă Washingtonul va lovi instalațiile nucleare."
+    assert [r["event_type"] for r in code(text, "ro")].count("THREATEN") == 1

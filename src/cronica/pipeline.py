@@ -367,6 +367,10 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                 quote_actor is not None or _speaker_acts(chain, actors, ctx, on)):
             threatened = _conditional_target(pred, actors, ctx, on)
             recipients = recipients or threatened
+            here = sent_index.get(pred.sent.start, 0)
+            if any(r.event_type == "THREATEN" and r.evidence_sentence == here
+                   and {a.country for a in r.actors} == {a.country for a in actors} for r in records):
+                threatened = []  # the threat is already coded from its verb ("a avertizat că va bloca strâmtoarea …")
         sent = pred.sent
         start = min(t.idx for t in frame.trigger)
         end = max(t.idx + len(t.text) for t in frame.trigger)
