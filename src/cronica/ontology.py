@@ -109,13 +109,25 @@ ANNOUNCED_RETREAT_CODE = "080"
 troops is RETREAT + future and should be coded as CONCEDE"); CAMEO 080 "Yield" maps to CONCEDE."""
 
 
+def specific_code(table: dict[str, str], code: str) -> str | None:
+    """The value of ``table`` (:data:`INTENT_CODES`, :data:`THREAT_CODES`) for the most specific key that the CAMEO
+    ``code`` starts with (four digits, then three, then the root), or ``None`` when no key matches."""
+    for k in (code[:4], code[:3], code[:2]):
+        if k in table:
+            return table[k]
+    return None
+
+
 def intent_code(code: str) -> str | None:
     """The CAMEO 03 code expressing the intent to do the act ``code`` (:data:`INTENT_CODES`, most specific key
     first: "0841" → "0353", "072" → "0332", "040" → "036"), or ``None`` for an act with no intent code."""
-    for k in (code[:4], code[:3], code[:2]):
-        if k in INTENT_CODES:
-            return INTENT_CODES[k]
-    return None
+    return specific_code(INTENT_CODES, code)
+
+
+def threat_code(code: str) -> str | None:
+    """The CAMEO 13 code threatening the act ``code`` (:data:`THREAT_CODES`, most specific key first: "163" →
+    "1312", "190" → "1384"), or ``None`` for an act that is no use of force or pressure."""
+    return specific_code(THREAT_CODES, code)
 
 
 def plover_single_category(code: str, aux_mode: str | None, has_actor: bool = True) -> str:
@@ -142,5 +154,5 @@ def plover_single_category(code: str, aux_mode: str | None, has_actor: bool = Tr
     if aux_mode == "future" and code[:3] in ("084", "085", "086", "087"):
         return ANNOUNCED_RETREAT_CODE
     if aux_mode in ("future", "hypothetical") and has_actor and "14" <= root <= "20":
-        return THREAT_CODES.get(code[:3]) or THREAT_CODES.get(root) or "130"
+        return threat_code(code) or "130"
     return code

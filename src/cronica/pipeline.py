@@ -17,7 +17,7 @@ from .analyse import detect_language, doc_text, load_pipeline, supported_languag
 from .errors import UnsupportedLanguage
 from .extract.frames import Frame, absolute_construction, case_of, find_frames, marked_by, nationality_adjective
 from .extract.lexicon import load_grammar, load_lexicon
-from .ontology import THREAT_CODES, cameo
+from .ontology import cameo, threat_code
 from .record import Actor, Article, EventRecord
 from .resolve.actors import (counted_noun, coordinated_modifier_actors, is_place_noun, np_tokens, person_aliases,
                              resolve_np, sector_of)
@@ -370,7 +370,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             here = sent_index.get(pred.sent.start, 0)
             if any(r.event_type == "THREATEN" and r.evidence_sentence == here
                    and {a.country for a in r.actors} == {a.country for a in actors} for r in records):
-                threatened = []  # the threat is already coded from its verb ("a avertizat că va bloca strâmtoarea …")
+                threatened = []  # already coded from its verb ("a avertizat că va bloca strâmtoarea …")
         sent = pred.sent
         start = min(t.idx for t in frame.trigger)
         end = max(t.idx + len(t.text) for t in frame.trigger)
@@ -388,7 +388,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             # a conflictual act its own actor announces on a condition another party controls is also a threat to
             # that party, made by speaking ('"If Moscow keeps stalling, we will tighten sanctions," Kallas said'
             # → THREATEN 1312 EU → Russia, and the sanctions, hypothetical; gold/CODING.md, CAMEO 1.1b3 §13)
-            threat = cameo(THREAT_CODES.get(code.code[:3]) or THREAT_CODES.get(code.code[:2]) or "130")
+            threat = cameo(threat_code(code.code) or "130")
             records.append(replace(
                 event, event_type=threat.plover_event, cameo_code=threat.code, goldstein=threat.goldstein,
                 quad_class=threat.quad_class, mode=threat.plover_mode, context=list(threat.plover_context),
@@ -999,15 +999,6 @@ holders, soldiers, journalists and parties travel, so they do not (own rule, aft
 domestic actor roles)."""
 
 
-def _path_up(tok, top) -> list:
-    """The tokens from ``tok`` up to ``top``'s child on the way (``tok`` included, ``top`` excluded); ``[tok]`` and
-    the path to the root when ``top`` does not dominate ``tok``."""
-    out = [tok]
-    while out[-1].head.i != top.i and out[-1].head.i != out[-1].i:
-        out.append(out[-1].head)
-    return out
-
-
 def _located(a: Actor, country: str) -> Actor:
     """``a`` with the event's country when it has none and its sector is in :data:`LOCAL_SECTORS`."""
     if a.country or a.sector not in LOCAL_SECTORS or a.code != a.sector:
@@ -1122,7 +1113,8 @@ def _location(frame: Frame, ctx: _Context, on) -> tuple[dict | None, Actor | Non
             if g.dep_ in ("nmod", "obl") and g.i != c.i and g.pos_ == "NOUN" and case_of(g) in rcase]
         # ("atac rusesc(acl) | asupra unor blocuri(obl)": the target hung on a participle-like adjective)
         near += [g for c in hit for g in c.subtree if g.dep_ == "nmod" and g.i != c.i and all(
-            x.dep_ == "nmod" for x in _path_up(g, c))]  # ("blocuri de locuințe | din Ternopil")
+            x.dep_ == "nmod" for x in itertools.takewhile(lambda x: x.i != c.i, [g, *g.ancestors]))]
+        # (a chain of nmods under the target: "blocuri de locuințe | din Ternopil")
     for c in near:
         if c.dep_ in ("obl", "nmod") and case_of(c) in ctx.grammar["location_case"]:
             toks = np_tokens(c)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..ontology import INTENT_CODES, THREAT_CODES, cameo
+from ..ontology import INTENT_CODES, THREAT_CODES, cameo, specific_code, threat_code
 from .lexicon import MISATTACHED_VERB_DEPS, Lexicon, Pattern, demonym_forms, token_forms
 
 CLAUSE_DEPS = {"ccomp", "advcl", "parataxis", "csubj", "acl:relcl", "xcomp", "acl"}
@@ -1184,8 +1184,7 @@ def _warns_of_no_threat(pred, matches: dict, grammar: dict) -> bool:
     for _ in range(3):
         events = [c for c in todo if c.i in matches]
         if events:
-            return not any(THREAT_CODES.get(matches[c.i][0].cameo[:3]) or THREAT_CODES.get(matches[c.i][0].cameo[:2])
-                           for c in events)
+            return not any(threat_code(matches[c.i][0].cameo) for c in events)
         todo = [g for c in todo for g in c.children if g.dep_.split(":")[0] in ("ccomp", "xcomp")]
     return False
 
@@ -1216,7 +1215,7 @@ def _content_codes(frame: Frame, matches: dict, grammar: dict) -> list[str]:
     for c in contents:
         if c.i in matches:
             code = matches[c.i][0].cameo
-            specific = table.get(code[:4]) or table.get(code[:3]) or table.get(code[:2])
+            specific = specific_code(table, code)
             if specific and specific not in codes:
                 codes.append(specific)
     return codes or [frame.cameo]
