@@ -485,6 +485,11 @@ def test_former_officials_and_counted_people(lang, text, event_type, role, expec
     ("en", "The health minister resigned after protests by doctors.", "CONCEDE", ["HLH"]),
     ("ro", "Ministrul Sănătății și-a dat demisia după protestele medicilor.", "CONCEDE", ["HLH"]),
     ("en", "The government withdrew the bill after pressure from trade unions.", "CONCEDE", ["LAB"]),
+    # an adverbial clause of bowing names whom the concession is made to (grammar.yaml bowing_verbs)
+    ("en", "Bowing to pressure from teachers' unions, the cabinet shelved the pension reform.", "CONCEDE", ["LAB"]),
+    ("en", "Yielding to truckers who had blocked the ring road, the city council scrapped the new fuel levy.",
+     "CONCEDE", ["BUS"]),
+    ("ro", "Cedând presiunilor sindicatelor, Executivul a renunțat la reforma pensiilor.", "CONCEDE", ["LAB"]),
 ])
 def test_pressure_behind_a_concession_is_its_recipient(lang, text, event_type, expected):
     recs = code(text, lang)
@@ -1478,6 +1483,11 @@ def test_a_trailing_verb_of_saying_with_a_gerund_aside_is_attribution():
      "UKRGOV", "RUS"),
     ("ro", "Avioane rusești au bombardat luni portul Odesa. Kievul a condamnat bombardamentul.", "UKRGOV", "RUS"),
     ("en", "Berlin expelled two Russian diplomats on Friday. Moscow vowed a swift response.", "RUSGOV", "DEUGOV"),
+    # a definite act word of no lexicon entry ("the flights", "zborurile") still points back (UD Definite=Def)
+    ("en", "Russian bombers flew along the Polish border on Sunday. Warsaw condemned the flights as reckless.",
+     "POLGOV", "RUSMIL"),
+    ("ro", "Bombardiere rusești au survolat Marea Baltică duminică. Varșovia a condamnat zborurile.", "POLGOV",
+     "RUSMIL"),
 ])
 def test_a_reaction_naming_only_the_act_it_answers_is_aimed_at_that_act_s_actor(lang, text, actor, recipient):
     r = [x for x in code(text, lang) if x["event_type"] in ("ACCUSE", "THREATEN")][0]
@@ -1675,3 +1685,13 @@ def test_slamming_into_a_place_is_force_not_criticism():
 def test_a_threat_coded_from_its_verb_is_not_derived_again_from_its_conditional_act():
     text = "Teheranul a avertizat că va bloca strâmtoarea Ormuz dacă Washingtonul va lovi instalațiile nucleare."
     assert [r["event_type"] for r in code(text, "ro")].count("THREATEN") == 1
+
+
+@pytest.mark.parametrize("lang,text,cameo", [
+    # words of a lexicon word class (grammar.yaml word_classes) that no row names one by one
+    ("en", "Germany sent howitzers to Ukraine last month.", "072"),
+    ("en", "The cabinet shelved the fuel levy after a week of blockades.", "0832"),
+    ("ro", "Guvernul a renunțat la impozitul pe dividende după protestele patronatelor.", "0832"),
+])
+def test_a_word_class_row_codes_words_of_its_class(lang, text, cameo):
+    assert [r["cameo"]["code"] for r in code(text, lang)] == [cameo]

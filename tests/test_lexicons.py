@@ -115,7 +115,8 @@ def test_all_plover_types_covered(lang, ontology):
         ("en", "slap +sanction/NOUN", "163", ""),
         ("en", "take +part +talk", "046", ""),
         ("en", "expel +diplomat", "161", ""),
-        ("en", "withdraw +troop", "0872", ""),
+        ("en", "withdraw +%troops", "0872", ""),
+        ("en", "drop +%policy", "0832", ""),
     ],
 )
 def test_key_rows(lang, pattern, cameo, frame):
@@ -134,3 +135,38 @@ def test_grammar_cue_lists_hold_only_words(lang):
     for key, value in data.items():
         if isinstance(value, list):
             assert all(isinstance(x, str) for x in value), (lang, key, [x for x in value if not isinstance(x, str)])
+
+
+def _mini_lexicon(rows: str):
+    from cronica.extract.lexicon import Lexicon
+
+    return Lexicon.from_tsv("pattern\tcameo\tframe\tsource\texample\n" + rows, "mini.tsv")
+
+
+def test_a_word_class_item_matches_every_word_of_its_class_and_a_named_word_wins_on_a_tie():
+    import spacy
+
+    nlp = spacy.blank("en")
+    lex = _mini_lexicon("send +%troops\t154\t\town\tx\nsend +peacekeeper\t074\t\town\ty\n")
+    lex.classes = {"troops": frozenset({"troop", "soldier", "peacekeeper"})}
+    # a hand-built tree: "sent soldiers" / "sent peacekeepers" / "sent letters" (lemma, head)
+    for word, expected in (("soldier", "154"), ("peacekeeper", "074"), ("letter", None)):
+        doc = spacy.tokens.Doc(nlp.vocab, words=["sent", word + "s"], pos=["VERB", "NOUN"], heads=[0, 0],
+                               deps=["ROOT", "obj"], lemmas=["send", word])
+        m = lex.match(doc[0])
+        assert (m[0].cameo if m else None) == expected, word
+
+
+def test_an_undefined_word_class_is_a_clear_error(monkeypatch):
+    from cronica.errors import CronicaError
+    from cronica.extract import lexicon as lx
+
+    real = lx.Lexicon.from_tsv.__func__
+    monkeypatch.setattr(lx.Lexicon, "from_tsv", classmethod(
+        lambda cls, text, name, *a: real(cls, text + "drop +%nonesuch\t0832\t\town\tx\n", name, *a)))
+    lx.load_lexicon.cache_clear()
+    try:
+        with pytest.raises(CronicaError, match="nonesuch"):
+            lx.load_lexicon("en")
+    finally:
+        lx.load_lexicon.cache_clear()

@@ -801,7 +801,7 @@ def _reaction_target(frame: Frame, actors: list[Actor], records: list[EventRecor
             return []  # the act's own party is named ("Budapest's decision", "the Israeli strikes")
         m = lexicon.match(obj)
         code = m[0].cameo if m is not None else None
-        if code is None and obj.lemma_.lower() not in acts and obj.lower_ not in acts:
+        if code is None and obj.lemma_.lower() not in acts and obj.lower_ not in acts and not _definite(obj):
             return []
         earlier = [r for r in records if r.actors and r.predicate_end <= obj.idx
                    and not own & {a.country for a in r.actors if a.country}]
@@ -813,6 +813,15 @@ def _reaction_target(frame: Frame, actors: list[Actor], records: list[EventRecor
                 start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
                 return [replace(a, text=doc_text(obj.doc)[start:end], start=start, end=end) for a in hits[-1].actors]
     return []
+
+
+def _definite(tok) -> bool:
+    """Whether a noun is definite by UD features: its own ``Definite=Def`` (Romanian enclitic article, "zborurile")
+    or a determiner child with ``Definite=Def`` or ``PronType=Dem`` ("the flights", "this move")."""
+    if "Def" in tok.morph.get("Definite"):
+        return True
+    return any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
+               for c in tok.children)
 
 
 def _is_anaphoric_plural(tok, ctx: _Context) -> bool:

@@ -589,10 +589,12 @@ def _content_owners(recipients: list, grammar: dict) -> list:
 def _pressure_sources(pred, pattern: Pattern, grammar: dict) -> list:
     """Yielding (CAMEO 08) is directed at whoever pressed for it: the owner of a pressure or protest noun in a
     cause phrase ("după presiunile sindicatelor", "under pressure from protesters", "after protests by
-    doctors"; ``grammar.yaml: cause_case``, ``pressure_nouns``)."""
+    doctors"; ``grammar.yaml: cause_case``, ``pressure_nouns``), or the party an adverbial clause of bowing
+    bows to ("Bowing to the hauliers, …", "Cedând presiunilor sindicatelor, …"; ``bowing_verbs``)."""
     if pattern.cameo[:2] != "08":
         return []
     cause, nouns = grammar.get("cause_case", set()), grammar.get("pressure_nouns", set())
+    bowing = grammar.get("bowing_verbs", set())
     out = []
     rcase = grammar["recipient_case"] | grammar.get("source_from_case", set())
     kids = list(pred.children)
@@ -603,6 +605,12 @@ def _pressure_sources(pred, pattern: Pattern, grammar: dict) -> list:
             if not found and nxt is not None and nxt.dep_ == "obl" and marked_by(nxt, grammar.get("source_from_case", set())):
                 found = [nxt]  # "after pressure | from trade unions": the source phrase hung on the verb
             out.extend(found)
+        elif c.dep_ == "advcl" and (c.lemma_.lower() in bowing or c.lower_ in bowing):
+            # "Bowing to pressure from the unions, …", "Cedând presiunilor sindicatelor, …": the party bowed to
+            for o in c.children:
+                if o.dep_ in ("obl", "iobj") and o.pos_ in NOMINAL:
+                    out.extend(_owners(o, grammar) or [g for g in o.children if g.dep_ == "nmod"
+                                                        and marked_by(g, rcase)] if o.lemma_.lower() in nouns else [o])
     return out
 
 

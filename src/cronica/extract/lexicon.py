@@ -8,7 +8,10 @@ Pattern grammar (one row per pattern, see ``lang/<code>/README.md``)::
 ``+LEMMA`` must be a dependent of the head up to two levels down (child or grandchild), in any order.
 ``+@REL`` (e.g. ``receive +@obj``) requires a named (or, in Romanian, "pe"-marked) child of the head in
 UD relation ``REL`` (subtypes included; a proper noun, or a noun with a proper name in apposition);
-unlike a lemma item it is a participant, so it still fills the actor or recipient role. The longest matching pattern for a head wins (on a tie, the one with a ``+@REL`` item).
+unlike a lemma item it is a participant, so it still fills the actor or recipient role. ``+%CLASS`` (e.g.
+``drop +%policy``) matches any word of a class listed in ``lang/<code>/grammar.yaml: word_classes``. The
+longest matching pattern for a head wins; on a tie, the one with a ``+@REL`` item, then the one with fewer
+``+%CLASS`` items (a row naming the word itself is the exception to its class).
 """
 from __future__ import annotations
 
@@ -88,13 +91,16 @@ class Lexicon:
         self.irregular = dict(irregular or {})
         self.object_case = frozenset(object_case)
         self.verb_forms: frozenset[str] = frozenset()  # (set by load_lexicon: grammar.yaml verb_only_forms)
+        self.classes: dict[str, frozenset[str]] = {}  # (set by load_lexicon: grammar.yaml word_classes, "+%name")
         self.suffixes = tuple(sorted(suffixes, key=len, reverse=True))
         self._forms_cache: dict[tuple[str, str], set[str]] = {}
         self.by_head: dict[tuple[str, str], list[Pattern]] = {}
         for p in patterns:
             self.by_head.setdefault((p.head, p.pos), []).append(p)
-        for plist in self.by_head.values():  # longest first; on a tie a named-participant item (+@obj) wins
-            plist.sort(key=lambda p: (-len(p.items), -sum(lemma.startswith("@") for lemma, _ in p.items)))
+        for plist in self.by_head.values():  # longest first; on a tie a named-participant item (+@obj) wins,
+            # and a named word wins over a word class ("deploy +peacekeeper" over "deploy +%troops")
+            plist.sort(key=lambda p: (-len(p.items), -sum(lemma.startswith("@") for lemma, _ in p.items),
+                                      sum(lemma.startswith("%") for lemma, _ in p.items)))
 
     @classmethod
     def from_tsv(cls, text: str, name: str, suffixes: tuple[str, ...] = (),
@@ -209,7 +215,8 @@ class Lexicon:
                                for c in token.children):
                         break
                     continue
-                hit = next((t for t in near if lemma in self.forms(t) and t not in found
+                words = self.classes.get(lemma[1:], frozenset()) if lemma.startswith("%") else (lemma,)
+                hit = next((t for t in near if not self.forms(t).isdisjoint(words) and t not in found
                             and (ipos is None or POS_CLASS.get(t.pos_) == ipos)), None)
                 if hit is None:
                     break
@@ -277,7 +284,14 @@ def parse_pattern(text: str, cameo: str, frame: str = "") -> Pattern:
 
 @lru_cache(maxsize=None)
 def load_lexicon(lang: str) -> Lexicon:
-    """Load ``lang/<lang>/predicates.tsv`` (cached per language)."""
+    """Load ``lang/<lang>/predicates.tsv`` (cached per language).
+
+    An item ``+%name`` matches any word of the class ``name`` in ``grammar.yaml: word_classes`` ("drop +%policy"
+    covers "dropped the bill", "dropped the tax hike").
+
+    Raises:
+        CronicaError: a malformed row (see :meth:`Lexicon.from_tsv`), or an item naming an undefined word class.
+    """
     ref = resources.files("cronica").joinpath(f"lang/{lang}/predicates.tsv")
     if not ref.is_file():
         return Lexicon([])
@@ -286,6 +300,13 @@ def load_lexicon(lang: str) -> Lexicon:
                                tuple(grammar.get("inflection_suffixes", ())), grammar.get("irregular_forms"),
                                frozenset(grammar.get("object_case", ())))
     lexicon.verb_forms = frozenset(grammar.get("verb_only_forms", ()))
+    lexicon.classes = {name: frozenset(str(w).lower() for w in words)
+                       for name, words in (grammar.get("word_classes") or {}).items()}
+    for pat in lexicon.patterns:
+        unknown = [lemma for lemma, _ in pat.items if lemma.startswith("%") and lemma[1:] not in lexicon.classes]
+        if unknown:
+            raise CronicaError(f"lang/{lang}/predicates.tsv: pattern {pat.text!r} names word class {unknown[0]!r}, "
+                               f"which lang/{lang}/grammar.yaml word_classes does not define")
     # nouns that name events ("atac", "meeting"): the extractor treats them as events, not as places
     # where a participant phrase can hang
     grammar["_event_nouns"] = frozenset(h for (h, pos), pats in lexicon.by_head.items() if pos == "NOUN"

@@ -188,7 +188,10 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
                 # (a protest or demand as the purpose is made by the act itself: "shunned work to protest …")
             if forms & g["denial_verbs"]:
                 negation = True
-            if _unrealised(clause, g):
+            if _unrealised(clause, g) and not (below.dep_ == "advcl" and not any(
+                    c.dep_ in ("mark", "case") for c in below.children)):
+                # (an unmarked adverbial clause is a circumstance, not what was avoided: "Bowing to the unions,
+                # the cabinet shelved …"; a marked one is: "refrained from attacking")
                 if any(c.lemma_.lower() in g["negation"] and c.dep_ in ("advmod", "aux", "neg", "advmod:neg")
                        for c in kids):
                     hypothetical = True  # not ruled out is possible: "It cannot be ruled out that", "Nu este exclus ca"
