@@ -137,24 +137,26 @@ def test_grammar_cue_lists_hold_only_words(lang):
             assert all(isinstance(x, str) for x in value), (lang, key, [x for x in value if not isinstance(x, str)])
 
 
-def _mini_lexicon(rows: str):
+def _mini_lexicon(rows: str, classes: dict):
     from cronica.extract.lexicon import Lexicon
 
-    return Lexicon.from_tsv("pattern\tcameo\tframe\tsource\texample\n" + rows, "mini.tsv")
+    return Lexicon.from_tsv("pattern\tcameo\tframe\tsource\texample\n" + rows, "mini.tsv", classes=classes)
 
 
-def test_a_word_class_item_matches_every_word_of_its_class_and_a_named_word_wins_on_a_tie():
+def test_word_classes_match_every_word_of_their_class_and_a_named_word_wins_on_a_tie():
     import spacy
 
     nlp = spacy.blank("en")
-    lex = _mini_lexicon("send +%troops\t154\t\town\tx\nsend +peacekeeper\t074\t\town\ty\n")
-    lex.classes = {"troops": frozenset({"troop", "soldier", "peacekeeper"})}
-    # a hand-built tree: "sent soldiers" / "sent peacekeepers" / "sent letters" (lemma, head)
-    for word, expected in (("soldier", "154"), ("peacekeeper", "074"), ("letter", None)):
-        doc = spacy.tokens.Doc(nlp.vocab, words=["sent", word + "s"], pos=["VERB", "NOUN"], heads=[0, 0],
-                               deps=["ROOT", "obj"], lemmas=["send", word])
+    lex = _mini_lexicon("%move +%troops\t154\t\town\tx\nsend +peacekeeper\t074\t\town\ty\n"
+                        "send +%troops\t0871\t\town\tz\n",
+                        {"troops": frozenset({"troop", "soldier", "peacekeeper"}), "move": frozenset({"send", "rush"})})
+    # hand-built trees "<verb> <object>s": a class head, a class item, a named item beating both, no match
+    for verb, word, expected in (("rush", "soldier", "154"), ("send", "soldier", "0871"),
+                                 ("send", "peacekeeper", "074"), ("rush", "letter", None), ("fly", "troop", None)):
+        doc = spacy.tokens.Doc(nlp.vocab, words=[verb, word + "s"], pos=["VERB", "NOUN"], heads=[0, 0],
+                               deps=["ROOT", "obj"], lemmas=[verb, word])
         m = lex.match(doc[0])
-        assert (m[0].cameo if m else None) == expected, word
+        assert (m[0].cameo if m else None) == expected, (verb, word)
 
 
 def test_an_undefined_word_class_is_a_clear_error(monkeypatch):

@@ -8,15 +8,16 @@ Pattern grammar (one row per pattern, see ``lang/<code>/README.md``)::
 ``+LEMMA`` must be a dependent of the head up to two levels down (child or grandchild), in any order.
 ``+@REL`` (e.g. ``receive +@obj``) requires a named (or, in Romanian, "pe"-marked) child of the head in
 UD relation ``REL`` (subtypes included; a proper noun, or a noun with a proper name in apposition);
-unlike a lemma item it is a participant, so it still fills the actor or recipient role. ``+%CLASS`` (e.g.
-``drop +%policy``) matches any word of a class listed in ``lang/<code>/grammar.yaml: word_classes``. The
+unlike a lemma item it is a participant, so it still fills the actor or recipient role. ``%CLASS`` as the head
+or an item (``drop +%policy``, ``%supply +%arms``) stands for any word of a class listed in
+``lang/<code>/grammar.yaml: word_classes``. The
 longest matching pattern for a head wins; on a tie, the one with a ``+@REL`` item, then the one with fewer
-``+%CLASS`` items (a row naming the word itself is the exception to its class).
+classes (a row naming the word itself is the exception to its class).
 """
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -86,26 +87,31 @@ class Lexicon:
     """Predicate patterns for one language, indexed by ``(head lemma, POS class)``."""
 
     def __init__(self, patterns: list[Pattern], suffixes: tuple[str, ...] = (),
-                 irregular: dict[str, str] | None = None, object_case: frozenset[str] = frozenset()):
+                 irregular: dict[str, str] | None = None, object_case: frozenset[str] = frozenset(),
+                 classes: dict[str, frozenset[str]] | None = None):
         self.patterns = patterns
         self.irregular = dict(irregular or {})
         self.object_case = frozenset(object_case)
         self.verb_forms: frozenset[str] = frozenset()  # (set by load_lexicon: grammar.yaml verb_only_forms)
-        self.classes: dict[str, frozenset[str]] = {}  # (set by load_lexicon: grammar.yaml word_classes, "+%name")
+        self.classes = dict(classes or {})
         self.suffixes = tuple(sorted(suffixes, key=len, reverse=True))
         self._forms_cache: dict[tuple[str, str], set[str]] = {}
         self.by_head: dict[tuple[str, str], list[Pattern]] = {}
         for p in patterns:
-            self.by_head.setdefault((p.head, p.pos), []).append(p)
+            heads = sorted(self.classes.get(p.head[1:], ())) if p.head.startswith("%") else (p.head,)
+            for head in heads:  # a head class ("%supply +%arms") stands for each of its words
+                self.by_head.setdefault((head, p.pos), []).append(replace(p, head=head) if head != p.head else p)
         for plist in self.by_head.values():  # longest first; on a tie a named-participant item (+@obj) wins,
-            # and a named word wins over a word class ("deploy +peacekeeper" over "deploy +%troops")
+            # and named words win over word classes ("deploy +peacekeeper" over "deploy +%troops" over
+            # "%send +%troops")
             plist.sort(key=lambda p: (-len(p.items), -sum(lemma.startswith("@") for lemma, _ in p.items),
-                                      sum(lemma.startswith("%") for lemma, _ in p.items)))
+                                      sum(lemma.startswith("%") for lemma, _ in p.items) + p.text.startswith("%")))
 
     @classmethod
     def from_tsv(cls, text: str, name: str, suffixes: tuple[str, ...] = (),
                  irregular: dict[str, str] | None = None,
-                 object_case: frozenset[str] = frozenset()) -> "Lexicon":
+                 object_case: frozenset[str] = frozenset(),
+                 classes: dict[str, frozenset[str]] | None = None) -> "Lexicon":
         """Parse a predicates TSV.
 
         Args:
@@ -114,14 +120,17 @@ class Lexicon:
             suffixes: inflection endings tried on a token's form when its lemma does not match an item.
             irregular: irregular form → lemma map (``grammar.yaml: irregular_forms``), tried likewise.
             object_case: differential object markers (``grammar.yaml: object_case``) for ``+@obj`` items.
+            classes: word classes (``grammar.yaml: word_classes``: name → lemmas) for ``%name`` heads and items.
         Raises:
-            CronicaError: a row is malformed or names an unknown CAMEO code (message gives file and line);
-            :data:`NO_EVENT` (``---``) is the one code allowed outside the CAMEO table.
+            CronicaError: a row is malformed, names an unknown CAMEO code or a word class not in ``classes``
+            (message gives file and line); :data:`NO_EVENT` (``---``) is the one code allowed outside the CAMEO
+            table.
         """
         table = cameo_table()
+        classes = dict(classes or {})
         lines = [(i + 1, line) for i, line in enumerate(text.splitlines()) if line.strip() and not line.startswith("#")]
         if not lines:
-            return cls([], suffixes, irregular, object_case)
+            return cls([], suffixes, irregular, object_case, classes)
         header = lines[0][1].split("\t")
         patterns = []
         for lineno, line in lines[1:]:
@@ -132,8 +141,13 @@ class Lexicon:
                 raise CronicaError(f"{name}:{lineno}: bad lexicon row: {exc}") from None
             if pat.cameo != NO_EVENT and (pat.cameo not in table or table[pat.cameo].plover_event is None):
                 raise CronicaError(f"{name}:{lineno}: CAMEO code {pat.cameo!r} has no PLOVER event type")
+            unknown = [w for w in (pat.head, *(lemma for lemma, _ in pat.items))
+                       if w.startswith("%") and w[1:] not in classes]
+            if unknown:
+                raise CronicaError(f"{name}:{lineno}: word class {unknown[0]!r} is not defined (grammar.yaml "
+                                   "word_classes)")
             patterns.append(pat)
-        return cls(patterns, suffixes, irregular, object_case)
+        return cls(patterns, suffixes, irregular, object_case, classes)
 
     def forms(self, token) -> set[str]:
         """Lemma, lower-cased form, irregular lemma and suffix-stripped forms of ``token`` — a fallback for
@@ -286,27 +300,23 @@ def parse_pattern(text: str, cameo: str, frame: str = "") -> Pattern:
 def load_lexicon(lang: str) -> Lexicon:
     """Load ``lang/<lang>/predicates.tsv`` (cached per language).
 
-    An item ``+%name`` matches any word of the class ``name`` in ``grammar.yaml: word_classes`` ("drop +%policy"
-    covers "dropped the bill", "dropped the tax hike").
+    A head or item ``%name`` stands for any word of the class ``name`` in ``grammar.yaml: word_classes``
+    ("drop +%policy" covers "dropped the bill" and "dropped the tax hike"; "%supply +%arms" covers "shipped
+    howitzers").
 
     Raises:
-        CronicaError: a malformed row (see :meth:`Lexicon.from_tsv`), or an item naming an undefined word class.
+        CronicaError: a malformed row or an undefined word class (see :meth:`Lexicon.from_tsv`).
     """
     ref = resources.files("cronica").joinpath(f"lang/{lang}/predicates.tsv")
     if not ref.is_file():
         return Lexicon([])
     grammar = load_grammar(lang)
+    classes = {name: frozenset(str(w).lower() for w in words)
+               for name, words in (grammar.get("word_classes") or {}).items()}
     lexicon = Lexicon.from_tsv(ref.read_text("utf-8"), f"lang/{lang}/predicates.tsv",
                                tuple(grammar.get("inflection_suffixes", ())), grammar.get("irregular_forms"),
-                               frozenset(grammar.get("object_case", ())))
+                               frozenset(grammar.get("object_case", ())), classes)
     lexicon.verb_forms = frozenset(grammar.get("verb_only_forms", ()))
-    lexicon.classes = {name: frozenset(str(w).lower() for w in words)
-                       for name, words in (grammar.get("word_classes") or {}).items()}
-    for pat in lexicon.patterns:
-        unknown = [lemma for lemma, _ in pat.items if lemma.startswith("%") and lemma[1:] not in lexicon.classes]
-        if unknown:
-            raise CronicaError(f"lang/{lang}/predicates.tsv: pattern {pat.text!r} names word class {unknown[0]!r}, "
-                               f"which lang/{lang}/grammar.yaml word_classes does not define")
     # nouns that name events ("atac", "meeting"): the extractor treats them as events, not as places
     # where a participant phrase can hang
     grammar["_event_nouns"] = frozenset(h for (h, pos), pats in lexicon.by_head.items() if pos == "NOUN"
