@@ -1695,3 +1695,19 @@ def test_a_threat_coded_from_its_verb_is_not_derived_again_from_its_conditional_
 ])
 def test_a_word_class_row_codes_words_of_its_class(lang, text, cameo):
     assert [r["cameo"]["code"] for r in code(text, lang)] == [cameo]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a market move with its cause is a market report (grammar.yaml market_verbs, market_nouns): no event
+    ("en", "Gold prices climbed 3% after Washington slapped new tariffs on Swiss imports."),
+    ("en", "The rouble slumped after the EU imposed new sanctions on Russian banks."),
+    ("ro", "Prețul gazelor a scăzut cu 8% după ce Ucraina a atacat cu drone o rafinărie rusească."),
+    ("ro", "Bursa de la București a scăzut cu 3% după ce Washingtonul a impus sancțiuni companiei Lukoil."),
+])
+def test_a_market_move_and_its_cause_are_no_event(lang, text):
+    assert code(text, lang) == []
+
+
+def test_the_cause_told_in_its_own_sentence_is_still_an_event():
+    recs = code("Washington slapped new tariffs on Swiss imports on Monday. Gold prices climbed 3%.", "en")
+    assert [r["cameo"]["code"] for r in recs] == ["163"]

@@ -187,11 +187,17 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
     records: list[EventRecord] = []
     last_agency: str | None = None
     sport_sentences: dict[int, bool] = {}
+    market_sentences: dict[int, bool] = {}
 
     def sport(sent) -> bool:
         if sent.start not in sport_sentences:
             sport_sentences[sent.start] = sport_report(sent, ctx.grammar)
         return sport_sentences[sent.start]
+
+    def market(sent) -> bool:
+        if sent.start not in market_sentences:
+            market_sentences[sent.start] = market_report(sent, ctx.grammar, load_lexicon(ctx.lang).forms)
+        return market_sentences[sent.start]
 
     for frame in frames:
         pred = frame.predicate
@@ -271,6 +277,9 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             continue  # a game told in a sport report ("Norway's attack ran riot against Italy's defence in a 4-1
             # rout"); a party named by a role noun (a sector, no name) still acts there ("police fired tear gas at
             # the fans"), a club named after its city does not ("Dinamo Bucharest beat Rapid 2-1")
+        if market(pred.sent):
+            continue  # a market move told with its cause ("Brent rose 5% after Washington blacklisted Rosneft"):
+            # a market report (gold/CODING.md), the cause is background
         if frame.cameo == "043" and not recipients:
             continue  # hosting with no visitor is no meeting ("hosted the World Championship", "will host an exhibition")
         if frame.pattern.pos == "NOUN" and frame.inherited_from is not None and _definite(pred) and any(
@@ -690,6 +699,25 @@ def sport_report(sent, grammar: dict) -> bool:
     return len(found) >= 2 or bool(found) and MATCH_SCORE.search(sent.text) is not None
 
 
+def market_report(sent, grammar: dict, forms=lambda t: {t.lemma_.lower(), t.lower_}) -> bool:
+    """Whether a sentence reports a market move: its root is a verb of rising or falling (``grammar.yaml:
+    market_verbs``) whose subject is a price, share, index or currency (``market_nouns``): "Oil prices jumped
+    after …", "Cotația cuprului a atins un maxim istoric …".
+
+    Args:
+        sent: a spaCy sentence ``Span``; grammar: the language's cue sets; forms: a token's lemma and forms to look
+            up (default lemma and lower-cased form; the pipeline passes :meth:`Lexicon.forms`, which also strips
+            inflections the lemmatiser missed: "jumped" lemmatised "jum").
+    Returns:
+        ``True`` for a market report: none of its events is coded (the issue's "no event from market reports";
+        gold/CODING.md: a market move "after" a sanction is a non-event).
+    """
+    root, verbs, nouns = sent.root, grammar.get("market_verbs", set()), grammar.get("market_nouns", set())
+    if forms(root).isdisjoint(verbs):
+        return False
+    return any(c.dep_.split(":")[0] == "nsubj" and not forms(c).isdisjoint(nouns) for c in root.children)
+
+
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 """CAMEO roots of force used against a party (assault, fight, mass violence; CAMEO codebook 1.1b3 §18–20); coercion
 (§17: arrests, seizures) is done to a state's own people as often as to others."""
@@ -813,15 +841,6 @@ def _reaction_target(frame: Frame, actors: list[Actor], records: list[EventRecor
                 start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
                 return [replace(a, text=doc_text(obj.doc)[start:end], start=start, end=end) for a in hits[-1].actors]
     return []
-
-
-def _definite(tok) -> bool:
-    """Whether a noun is definite by UD features: its own ``Definite=Def`` (Romanian enclitic article, "zborurile")
-    or a determiner child with ``Definite=Def`` or ``PronType=Dem`` ("the flights", "this move")."""
-    if "Def" in tok.morph.get("Definite"):
-        return True
-    return any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
-               for c in tok.children)
 
 
 def _is_anaphoric_plural(tok, ctx: _Context) -> bool:
