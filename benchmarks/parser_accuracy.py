@@ -21,6 +21,8 @@ What is measured (printed as one table, percentages):
     the genres it was trained on), (b) all test docs. NER gold is derived from GUM
     Entity= annotation with the same rules as training (training/en_gum/gum_conllu.py):
     person→PERSON, place→GPE, organization→ORG, event→EVENT, named mentions only.
+    A second row per set adds the dictionary lemmas Cronica runs on top of the model
+    (``lang/en/pipeline.yaml: lemma_tables``, :mod:`cronica.analyse.lemmas`).
 
 Method: every sentence is a separate Doc built from the GOLD words and spaces
 (no tokenisation errors), then the full pipeline runs on it (``nlp.pipe(docs)``).
@@ -163,7 +165,11 @@ def eval_romanian(limit: int | None) -> list[tuple[str, Counts]]:
 
 def eval_english(limit: int | None) -> list[tuple[str, Counts]]:
     import spacy
+    from cronica.analyse import add_dictionary_lemmas
+
     nlp = spacy.load(EN_MODEL)
+    with_lemmas = spacy.load(EN_MODEL)
+    add_dictionary_lemmas(with_lemmas, "en")  # as Cronica runs it (lang/en/pipeline.yaml lemma_tables)
     rows = []
     for name, genres in (("allowed genres", ALLOWED_GENRES), ("all genres", None)):
         sents: list[Sentence] = []
@@ -177,6 +183,10 @@ def eval_english(limit: int | None) -> list[tuple[str, Counts]]:
         c = Counts()
         score_syntax(nlp, sents[:limit], ents[:limit], c)
         rows.append((f"en_ud_gum   | GUM test, {name}", c))
+        if "cronica_lemmas" in with_lemmas.pipe_names:
+            c = Counts()
+            score_syntax(with_lemmas, sents[:limit], ents[:limit], c)
+            rows.append((f"  + dictionary lemmas | GUM test, {name}", c))
     return rows
 
 

@@ -66,3 +66,23 @@ def test_ro_meeting_with_obl(ro_nlp):
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
     assert any("Klaus Iohannis" in e.text for e in persons)
     assert any("Marcel Ciolacu" in e.text for e in persons)
+
+
+def test_dictionary_lemmas_mend_unknown_lemmas_and_keep_known_ones():
+    # the English model's edit trees leave rare inflected verbs half-stripped ("jumped" -> "jum"); the dictionary
+    # component (lang/en/pipeline.yaml lemma_tables) mends them, and leaves lemmas it knows alone
+    from cronica.analyse import load_pipeline
+
+    doc = load_pipeline("en")("Oil prices jumped after American jets encircled the island and people scrapped plans.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["jumped"] == "jump" and lemmas["encircled"] == "encircle" and lemmas["scrapped"] == "scrap"
+    assert lemmas["American"] == "American" and lemmas["people"] == "person" and lemmas["prices"] == "price"
+
+
+def test_missing_lemma_tables_are_a_clear_error(tmp_path, monkeypatch):
+    from cronica.analyse import add_dictionary_lemmas
+    from cronica.errors import CronicaError
+
+    monkeypatch.setenv("CRONICA_MODELS", str(tmp_path))  # no en_lemma_tables there
+    with pytest.raises(CronicaError, match="lemma tables"):
+        add_dictionary_lemmas(spacy.blank("en"), "en")

@@ -103,6 +103,30 @@ def models_dir() -> Path:
     return Path(env) if env else Path(__file__).resolve().parents[3] / "models"
 
 
+def model_path(name: str) -> str:
+    """Where a model named in ``pipeline.yaml`` is: ``models/…`` lies in :func:`models_dir`; any other name (an
+    installed package such as ``ro_legal_fl``) is returned as it is."""
+    return str(models_dir() / name[len("models/"):]) if name.startswith("models/") else name
+
+
+def add_dictionary_lemmas(nlp, lang: str) -> None:
+    """Add the ``cronica_lemmas`` component (:mod:`cronica.analyse.lemmas`) to ``nlp`` when
+    ``lang/<lang>/pipeline.yaml`` names ``lemma_tables``; otherwise do nothing.
+
+    Raises:
+        CronicaError: the tables named there are missing.
+    """
+    tables = pipeline_config(lang).get("lemma_tables")
+    if not tables:
+        return
+    from . import lemmas  # noqa: F401  (registers the "cronica_lemmas" factory)
+
+    try:
+        nlp.add_pipe("cronica_lemmas", config={"tables": model_path(tables)})
+    except (OSError, ValueError) as exc:
+        raise CronicaError(f"lemma tables for {lang!r} not found: {model_path(tables)} ({exc})") from exc
+
+
 @lru_cache(maxsize=None)
 def load_pipeline(lang: str):
     """Load (once per process) the spaCy UD pipeline for ``lang``.
@@ -123,7 +147,7 @@ def load_pipeline(lang: str):
     warnings.filterwarnings("ignore", message=r"\[W036\]")
     cfg = pipeline_config(lang)
     name = cfg["model"]
-    target = str(models_dir() / name[len("models/"):]) if name.startswith("models/") else name
+    target = model_path(name)
     try:
         nlp = spacy.load(target, exclude=cfg.get("exclude", []))
     except OSError as exc:
@@ -133,6 +157,7 @@ def load_pipeline(lang: str):
     before = "parser" if "parser" in nlp.pipe_names else None
     if before:
         nlp.add_pipe("cronica_sentences", before=before)
+    add_dictionary_lemmas(nlp, lang)
     nlp.max_length = max(nlp.max_length, 6_000_000)
     return nlp
 
