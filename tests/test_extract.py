@@ -1711,3 +1711,18 @@ def test_a_market_move_and_its_cause_are_no_event(lang, text):
 def test_the_cause_told_in_its_own_sentence_is_still_an_event():
     recs = code("Washington slapped new tariffs on Swiss imports on Monday. Gold prices climbed 3%.", "en")
     assert [r["cameo"]["code"] for r in recs] == ["163"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # an event whose every participant is an unknown common noun has no political actor
+    ("ro", "Cartea a fost luată cu asalt de cititori în prima zi."),
+    ("ro", "Expoziția a fost luată cu asalt de vizitatori."),
+])
+def test_an_event_of_unknown_common_nouns_only_is_not_coded(lang, text):
+    assert code(text, lang) == []
+
+
+def test_a_protest_inside_a_dative_cause_of_a_concession_is_the_cause_not_an_event():
+    recs = code("Ministrul de Interne și-a dat demisia, cedând presiunii protestatarilor care au blocat străzile "
+                "capitalei.", "ro")
+    assert [(r["event_type"], codes(r["recipients"])) for r in recs] == [("CONCEDE", ["CVL"])]

@@ -270,6 +270,9 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                 break
         if not actors and (not recipients or frame.pattern.pos == "NOUN"):
             continue  # nothing to code; a nominal event needs its agent
+        if (actors or recipients) and all(a.code is None and not _has_name(pred.doc, a) for a in actors + recipients):
+            continue  # only people no table knows, named by a common noun ("luat cu asalt de cititori", "fans"): no
+            # political actor takes part
         if actors and all(a.sector == "JNK" for a in actors):
             continue  # a force of nature or an accident acts ("an earthquake struck …, killing 12"): no political
             # event (NGEC PLOVER_agents.txt codes natural hazards ~JNK, junk)
@@ -532,6 +535,12 @@ def _title_coreference(actor: Actor, records: list[EventRecord]) -> Actor:
             if prev.sector == actor.sector and prev.country and prev.start < actor.start:
                 return Actor(actor.text, actor.start, actor.end, prev.name, prev.code, prev.country, prev.sector)
     return actor
+
+
+def _has_name(doc, actor: Actor) -> bool:
+    """Whether a participant's phrase holds a proper noun (UD ``PROPN``): "cititori" does not, "Abu Mohammed" does."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is None or any(t.pos_ == "PROPN" for t in span)
 
 
 def _definite(tok) -> bool:

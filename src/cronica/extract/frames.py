@@ -1246,7 +1246,8 @@ def _yields_to_protest(frame: Frame, matches: dict, grammar: dict) -> None:
     """A concession (CAMEO 08) made after or in the face of protests is made to the protesters ("dropped the
     law after street protests", "și-a prezentat demisia, cedând în fața protestelor", "a retras bugetul după ce
     zeci de mii de oameni au protestat"; gold/CODING.md): a protest predicate (CAMEO 14) in an adjunct of the
-    concession — reached from it through adjunct, modifier and complement relations only (the object too, past
+    concession — reached from it through adjunct, modifier and complement relations only (a dative too: "cedând
+    presiunii protestatarilor care au luat cu asalt străzile"; the object, past
     the first step: "dropped [the law after street protests]") — gives the recipients when the concession has
     none: its protesters, and ``frame.protest`` for when they resolve to no one (the pipeline then codes civilians).
     Named pressure phrases ("under pressure from the unions") are :func:`_pressure_sources`. Changes ``frame`` in
@@ -1259,7 +1260,7 @@ def _yields_to_protest(frame: Frame, matches: dict, grammar: dict) -> None:
             continue  # ("at the end of March": a month is no protest march)
         t, ok = tok, True
         while t.i != pred.i and ok:
-            ok = (t.dep_.split(":")[0] in ("obl", "advcl", "nmod", "acl", "xcomp", "conj") or (
+            ok = (t.dep_.split(":")[0] in ("obl", "iobj", "advcl", "nmod", "acl", "xcomp", "conj") or (
                 t.i != tok.i and t.dep_ == "obj")) and not any(
                 c.dep_ == "mark" and c.lemma_.lower() in condition for c in t.children)
             t = t.head  # (a protest in a condition is no cause: "could withdraw the bill if the unions strike")
