@@ -1726,3 +1726,14 @@ def test_a_protest_inside_a_dative_cause_of_a_concession_is_the_cause_not_an_eve
     recs = code("Ministrul de Interne și-a dat demisia, cedând presiunii protestatarilor care au blocat străzile "
                 "capitalei.", "ro")
     assert [(r["event_type"], codes(r["recipients"])) for r in recs] == [("CONCEDE", ["CVL"])]
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    # protesters of no named country or place are the society of the state they protest against
+    ("en", "Thousands of dock workers walked off the job over a pension law drafted by the Greek government.",
+     "GRCLAB"),
+    # a named place still decides ("outside the Russian embassy in Bucharest": Romanian civilians)
+    ("en", "Hundreds of people protested outside the Russian embassy in Bucharest on Sunday.", "ROUCVL"),
+])
+def test_protesters_without_a_country_take_it_from_the_place_else_from_the_state_they_face(lang, text, actor):
+    assert codes(one(code(text, lang), "PROTEST")["actors"]) == [actor]

@@ -371,9 +371,13 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             # the actor's own state, bare, beside another recipient is its instrument, not its target ("a amenințat
             # că va opri ajutorul american pentru Nigeria": Nigeria is threatened, not the United States)
             recipients = [r for r in recipients if r.code not in own] or recipients
-        if code.code[:2] != "14":  # (protests are often aimed at a foreign state: "protesters outside the
-            # Russian embassy" are not Russian)
+        if code.code[:2] != "14":
             actors, recipients = _domestic(actors, recipients), _domestic(recipients, actors)
+        elif not (location and location.get("country")):
+            # protesters are often abroad ("protesters outside the Russian embassy in Bucharest" are not Russian):
+            # only where no place is named are they the society of the state they protest against ("workers
+            # stopped work over a bill signed by the Serbian labour minister" → SRBLAB)
+            actors = _domestic(actors, recipients)
         threatened = []
         if aux_mode in ("hypothetical", "future") and actors and "14" <= code.code[:2] <= "20" and (
                 quote_actor is not None or _speaker_acts(chain, actors, ctx, on)):
