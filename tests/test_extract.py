@@ -1191,7 +1191,7 @@ def test_the_owner_of_the_attack_someone_was_killed_in_acts(lang, text, actors, 
 @pytest.mark.parametrize("lang,text,event_type,recipients", [
     # a pronoun in a purpose clause stands for its antecedent ("to disperse them": the miners)
     ("en", "Thousands of miners marched through Kyiv on Sunday. Ukrainian police fired tear gas to disperse them.",
-     "ASSAULT", ["LAB"]),
+     "ASSAULT", ["UKRLAB"]),  # (the marchers are the society of the state their march faces)
     # an investigation "into" someone targets them
     ("en", "Moldovan prosecutors launched an inquiry into two former ministers.", "ACCUSE", ["MDAELI"]),
 ])

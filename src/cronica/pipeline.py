@@ -373,10 +373,12 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             recipients = [r for r in recipients if r.code not in own] or recipients
         if code.code[:2] != "14":
             actors, recipients = _domestic(actors, recipients), _domestic(recipients, actors)
-        elif not (location and location.get("country")):
-            # protesters are often abroad ("protesters outside the Russian embassy in Bucharest" are not Russian):
-            # only where no place is named are they the society of the state they protest against ("workers
-            # stopped work over a bill signed by the Serbian labour minister" → SRBLAB)
+        elif not (location and location.get("country")) and not any(
+                _span_has(pred.doc, r, ctx.grammar.get("mission_nouns", ())) for r in recipients):
+            # protesters are often abroad ("protesters outside the Russian embassy in Bucharest" are not Russian;
+            # grammar.yaml mission_nouns): only where no place and no foreign mission is named are they the society
+            # of the state they protest against ("workers stopped work over a bill signed by the Serbian labour
+            # minister" → SRBLAB)
             actors = _domestic(actors, recipients)
         threatened = []
         if aux_mode in ("hypothetical", "future") and actors and "14" <= code.code[:2] <= "20" and (
@@ -545,6 +547,12 @@ def _has_name(doc, actor: Actor) -> bool:
     """Whether a participant's phrase holds a proper noun (UD ``PROPN``): "cititori" does not, "Abu Mohammed" does."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span is None or any(t.pos_ == "PROPN" for t in span)
+
+
+def _span_has(doc, actor: Actor, lemmas) -> bool:
+    """Whether a participant's phrase holds a word (by lemma) of ``lemmas`` ("ambasadei ruse": "ambasadă")."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() in lemmas for t in span)
 
 
 def _definite(tok) -> bool:
