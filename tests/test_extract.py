@@ -1737,3 +1737,20 @@ def test_a_protest_inside_a_dative_cause_of_a_concession_is_the_cause_not_an_eve
 ])
 def test_protesters_without_a_country_take_it_from_the_place_else_from_the_state_they_face(lang, text, actor):
     assert codes(one(code(text, lang), "PROTEST")["actors"]) == [actor]
+
+
+@pytest.mark.parametrize("lang,text,recipient", [
+    # a nationality under a stance prefix is a leaning (grammar.yaml stance_prefixes)
+    ("en", "The Supreme Court banned two pro-Russian parties on Tuesday.", "PTY"),
+    ("en", "Police detained twenty anti-American protesters in Ankara.", "TURCVL"),
+])
+def test_a_stance_prefix_makes_no_nationality(lang, text, recipient):
+    assert codes(code(text, lang)[0]["recipients"]) == [recipient]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Dense fog laid siege to Vienna airport on Friday."),
+    ("en", "Snow blockaded the mountain passes for three days."),
+])
+def test_weather_is_no_actor(lang, text):
+    assert code(text, lang) == []

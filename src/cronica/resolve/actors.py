@@ -317,6 +317,16 @@ def _owner_mark(tok) -> bool:
         c.dep_ in ("case", "det") and c.i < tok.i for c in tok.children)
 
 
+def _stance(tok, grammar: dict) -> bool:
+    """Whether ``tok`` follows a stance prefix and a hyphen ("pro - Russian", "anti-American" as one token too;
+    ``grammar.yaml: stance_prefixes``)."""
+    prefixes = grammar.get("stance_prefixes", ())
+    if any(tok.lower_.startswith(p + "-") for p in prefixes):
+        return True
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and doc[tok.i - 2].lower_ in prefixes
+
+
 def _whole_match(m, toks: list, head) -> bool:
     """True if gazetteer match ``m`` (word indices into ``toks``) covers the phrase's head ``head``."""
     return toks[m.start].i <= head.i <= toks[m.end - 1].i
@@ -428,6 +438,9 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
                 e = gaz.lookup(aliases[t.text], on)
                 if e is not None:
                     return Actor(text, start, end, e.name, e.code, e.country, e.sector)
+    # a nationality under a stance prefix is a leaning, not a nationality ("the pro-Russian party", "anti-American
+    # protesters"; grammar.yaml stance_prefixes)
+    matches = [m for m in matches if not (m.entry.kind in ("country", "demonym") and _stance(tok_of(m), grammar))]
     primary = [m for m in matches if not _in_location_pp(tok_of(m), head, lcase)]
     located = [m for m in matches if m not in primary]
     by_kind = {}
