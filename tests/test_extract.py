@@ -490,6 +490,9 @@ def test_former_officials_and_counted_people(lang, text, event_type, role, expec
     ("en", "Yielding to truckers who had blocked the ring road, the city council scrapped the new fuel levy.",
      "CONCEDE", ["BUS"]),
     ("ro", "Cedând presiunilor sindicatelor, Executivul a renunțat la reforma pensiilor.", "CONCEDE", ["LAB"]),
+    # trailing, and hung by the parser inside the object's relative clause
+    ("en", "Chisinau withdrew a decree that would have closed two Russian-language channels, bowing to pressure "
+           "from Brussels.", "CONCEDE", ["IGOEUREEC"]),
 ])
 def test_pressure_behind_a_concession_is_its_recipient(lang, text, event_type, expected):
     recs = code(text, lang)

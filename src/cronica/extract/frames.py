@@ -605,10 +605,12 @@ def _pressure_sources(pred, pattern: Pattern, grammar: dict) -> list:
             if not found and nxt is not None and nxt.dep_ == "obl" and marked_by(nxt, grammar.get("source_from_case", set())):
                 found = [nxt]  # "after pressure | from trade unions": the source phrase hung on the verb
             out.extend(found)
-        elif c.dep_ == "advcl" and (c.lemma_.lower() in bowing or c.lower_ in bowing):
-            # "Bowing to pressure from the unions, …", "Cedând presiunilor sindicatelor, …": the party bowed to
+    # "Bowing to pressure from the unions, …", "Cedând presiunilor sindicatelor, …": the party bowed to; the clause
+    # may hang deeper when it trails ("shelved a bill that would have …, bowing to pressure from Washington")
+    for c in pred.subtree:
+        if c.dep_ == "advcl" and (c.lemma_.lower() in bowing or c.lower_ in bowing) and not out:
             for o in c.children:
-                if o.dep_ in ("obl", "iobj") and o.pos_ in NOMINAL:
+                if o.dep_ in ("obl", "iobj", "xcomp") and o.pos_ in NOMINAL:
                     out.extend(_owners(o, grammar) or [g for g in o.children if g.dep_ == "nmod"
                                                         and marked_by(g, rcase)] if o.lemma_.lower() in nouns else [o])
     return out
@@ -617,8 +619,14 @@ def _pressure_sources(pred, pattern: Pattern, grammar: dict) -> list:
 def _pressure_behind(tok, matches: dict, grammar: dict) -> bool:
     """A pressure or protest noun in the cause phrase of a yielding (CAMEO 08: "resigned after protests by
     doctors", "și-a dat demisia după protestele medicilor") is the pressure behind that event — its owner is
-    the event's recipient (:func:`_pressure_sources`) — not an event of its own."""
+    the event's recipient (:func:`_pressure_sources`) — not an event of its own; so is a bowing clause
+    (``grammar.yaml: bowing_verbs``) under a yielding."""
     h = tok.head
+    if tok.dep_ == "advcl" and (tok.lemma_.lower() in grammar.get("bowing_verbs", ()) or tok.lower_ in grammar.get(
+            "bowing_verbs", ())):
+        # an adverbial clause of bowing is the cause of the concession above it ("…, bowing to pressure from
+        # Brussels"), wherever the parser hung it
+        return any(a.i in matches and matches[a.i][0].cameo[:2] == "08" for a in tok.ancestors)
     return (tok.dep_ == "obl" and h.i in matches and matches[h.i][0].cameo[:2] == "08"
             and marked_by(tok, grammar.get("cause_case", set())) and tok.lemma_.lower() in grammar.get("pressure_nouns", set()))
 
@@ -1153,7 +1161,7 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
             continue
         if _not_an_event_of_its_own(pred, pattern, matches, consumed, grammar):
             continue
-        if pattern.pos == "NOUN" and _pressure_behind(pred, matches, grammar):
+        if (pattern.pos == "NOUN" or pred.dep_ == "advcl") and _pressure_behind(pred, matches, grammar):
             continue
         if _content_of_other_event(pred, pattern, matches, grammar) or _describes_content(
                 pred, grammar, material=cameo(pattern.cameo).quad_class in (2, 4), matches=matches):
