@@ -1757,3 +1757,12 @@ def test_a_stance_prefix_makes_no_nationality(lang, text, recipient):
 ])
 def test_weather_is_no_actor(lang, text):
     assert code(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the toll told by a trailing gerund is the attack's, wherever the parser hung it (one event per predicate)
+    ("en", "Russian glide bombs slammed into a market in Kherson on Sunday, killing five people.", ["190"]),
+    ("en", "Kyiv accused Russian forces of shelling a bus stop, killing four civilians.", ["1123", "194"]),
+])
+def test_a_trailing_toll_is_part_of_the_attack(lang, text, expected):
+    assert sorted(r["cameo"]["code"] for r in code(text, lang)) == expected

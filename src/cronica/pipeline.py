@@ -15,7 +15,8 @@ from typing import Iterable, Iterator
 
 from .analyse import detect_language, doc_text, load_pipeline, supported_languages
 from .errors import UnsupportedLanguage
-from .extract.frames import Frame, absolute_construction, case_of, find_frames, marked_by, nationality_adjective
+from .extract.frames import (ATTACK_ROOTS, Frame, absolute_construction, case_of, find_frames, marked_by,
+                             nationality_adjective)
 from .extract.lexicon import load_grammar, load_lexicon
 from .ontology import cameo, threat_code
 from .record import Actor, Article, EventRecord
@@ -739,9 +740,6 @@ def market_report(sent, grammar: dict, forms=lambda t: {t.lemma_.lower(), t.lowe
     return any(c.dep_.split(":")[0] == "nsubj" and not forms(c).isdisjoint(nouns) for c in root.children)
 
 
-ATTACK_ROOTS = frozenset({"18", "19", "20"})
-"""CAMEO roots of force used against a party (assault, fight, mass violence; CAMEO codebook 1.1b3 §18–20); coercion
-(§17: arrests, seizures) is done to a state's own people as often as to others."""
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY"})
 """Sectors of a state's own organs (CAMEO 1.1b3 actor codebook): government, military, police, intelligence."""
 

@@ -883,6 +883,9 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
     if not pattern.items and _word_forms(pred) & grammar.get("helping_verbs", set()) and any(
             c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in pred.children):
         return True  # helping to do something is that act, not aid ("to help protect the hub")
+    if pattern.pos != "NOUN" and pattern.cameo[:2] in ATTACK_ROOTS and _trails_an_attack(pred, matches):
+        return True  # "glide bombs slammed into a district, killing three", "accused US forces of blowing up a
+        # boat, killing four" — wherever the parser hung the gerund
     if pattern.pos != "NOUN" and (_elaborating_gerund(pred, matches, consumed, grammar) or (
             pred.dep_ == "conj" and _gerund(pred) and _elaborating_gerund(pred.head, matches, consumed, grammar))):
         return True  # (and its conjunct: "…, killing two people and injuring five")
@@ -949,6 +952,21 @@ def _gerund(tok) -> bool:
     "-ing" forms)."""
     form = tok.morph.get("VerbForm")
     return "Ger" in form or ("Part" in form and "Pres" in tok.morph.get("Tense"))
+
+
+ATTACK_ROOTS = frozenset({"18", "19", "20"})
+"""CAMEO roots of force used against a party (assault, fight, mass violence; CAMEO codebook 1.1b3 §18–20); coercion
+(§17: arrests, seizures) is done to a state's own people as often as to others."""
+
+
+def _trails_an_attack(tok, matches: dict) -> bool:
+    """A subjectless gerund after a comma ("…, killing three people") following an attack predicate earlier in the
+    sentence (CAMEO 18–20 in ``matches``) tells that attack's toll, not a second attack (gold/CODING.md: one event
+    per predicate)."""
+    if not _gerund(tok) or tok.i == 0 or tok.doc[tok.i - 1].text != "," or any(
+            c.dep_.startswith(("nsubj", "aux", "mark")) for c in tok.children):
+        return False
+    return any(tok.sent.start <= i < tok.i and m[0].cameo[:2] in ATTACK_ROOTS for i, m in matches.items())
 
 
 def _elaborating_gerund(tok, matches: dict, consumed: set, grammar: dict) -> bool:
