@@ -1766,3 +1766,13 @@ def test_weather_is_no_actor(lang, text):
 ])
 def test_a_trailing_toll_is_part_of_the_attack(lang, text, expected):
     assert sorted(r["cameo"]["code"] for r in code(text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a deadline is no agent ("by the summer"), and a passive subject labelled nsubj is still what was sent
+    ("en", "Another 800 Dutch troops will be sent to Lithuania by the summer."),
+    ("ro", "Încă 800 de militari olandezi vor fi dislocați în Lituania până la vară."),
+])
+def test_forces_sent_by_a_deadline_are_the_actor(lang, text):
+    r = one(code(text, lang), "MOBILIZE")
+    assert codes(r["actors"]) == ["NLDMIL"] and codes(r["recipients"]) == ["LTU"]

@@ -340,10 +340,12 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                 (recipients if pattern.frame == "theme" else actors).append(subj)
             elif c.dep_ == "nsubj:pass" and c not in items:  # "talks were held": the item is no party
                 recipients.append(c)
-            elif (c.dep_ == "obl:agent" or (passive and c.dep_ == "obl" and case in acase)) \
+            elif (c.dep_ == "obl:agent" or (passive and c.dep_ == "obl" and case in acase)) and c.i not in when \
                     and c.lemma_.lower() not in grammar.get("frequency_nouns", ()) \
+                    and c.lemma_.lower() not in grammar.get("period_nouns", ()) \
                     and (passive or not any(s.dep_ == "nsubj" for s in pred.children)):
-                actors.append(c)  # (not "de două ori", "twice": grammar.yaml frequency_nouns; nor an agent phrase
+                actors.append(c)  # (not "de două ori", "twice": grammar.yaml frequency_nouns; not a time, "by the
+                # summer": period_nouns; nor an agent phrase
                 # the parser hung on an active verb that has its subject: "ordered an inquiry into the killings of
                 # civilians by(obl:agent) the RSF" — the agent of the killings)
             elif c.dep_ in ("obj", "iobj") and (c.pos_ in NOMINAL or (c.pos_ == "VERB" and c.dep_ == "obj" and (
@@ -380,7 +382,8 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             # act ("Niciun soldat american nu a fost trimis", "The Polish army was put on alert", "American
             # warships were deployed"); expelled diplomats or held talks (other codes) are no actors
             # (for aid, only what was sent: "Romanian firefighters were sent to Greece", not "Ukraine was sent …")
-            moved = [c for c in pred.children if c.dep_ == "nsubj:pass" and c.pos_ in NOMINAL
+            moved = [c for c in pred.children if (c.dep_ == "nsubj:pass" or c.dep_ == "nsubj" and pass_aux)
+                     and c.pos_ in NOMINAL
                      and (pattern.cameo[:2] == "15" or any(
                          nationality_adjective(a) or (a.dep_ == "compound" and a.pos_ == "PROPN")
                          for a in c.children if a.dep_ in ("amod", "compound")) or any(
