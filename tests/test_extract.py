@@ -1776,3 +1776,9 @@ def test_a_trailing_toll_is_part_of_the_attack(lang, text, expected):
 def test_forces_sent_by_a_deadline_are_the_actor(lang, text):
     r = one(code(text, lang), "MOBILIZE")
     assert codes(r["actors"]) == ["NLDMIL"] and codes(r["recipients"]) == ["LTU"]
+
+
+def test_a_speaker_after_a_quoted_warning_is_its_actor_even_when_parsed_as_object():
+    r = one(code("„Dacă Minskul mai trimite un singur balon peste graniță, vom închide frontiera”, a avertizat "
+                 "premierul polonez Donald Tusk.", "ro"), "THREATEN")
+    assert codes(r["actors"]) == ["POLGOV"] and codes(r["recipients"]) == ["BLRGOV"]

@@ -329,8 +329,17 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
     else:
         passive = is_passive(pred)
         pass_aux = any(c.dep_ == "aux:pass" for c in pred.children)
+        # a verb of saying or warning after what was said has its speaker after it, which the parser may label obj
+        # ("„… vom închide frontiera”, a avertizat premierul(obj) lituanian"); before the content, an object is
+        # the addressee ("a avertizat Rusia că …")
+        trailing = (_word_forms(pred) & (grammar["speech_verbs"] | set(grammar.get("warning_verbs", ())))
+                    and not any(c.dep_.startswith("nsubj") for c in pred.children)
+                    and any(c.dep_ in ("ccomp", "advcl", "parataxis") and c.i < pred.i for c in pred.children))
         for c in pred.children:
             case = case_of(c)
+            if trailing and c.dep_ == "obj" and c.i > pred.i and c.pos_ in NOMINAL:
+                actors.append(c)
+                continue
             if c.dep_ == "nsubj" and c.pos_ in NOMINAL and pass_aux and "Rel" not in c.morph.get("PronType"):
                 recipients.append(c)  # the subject of a passive auxiliary is a passive subject, however labelled
                 # ("26 de oameni(nsubj) au fost(aux:pass) uciși")
