@@ -1782,3 +1782,15 @@ def test_a_speaker_after_a_quoted_warning_is_its_actor_even_when_parsed_as_objec
     r = one(code("„Dacă Minskul mai trimite un singur balon peste graniță, vom închide frontiera”, a avertizat "
                  "premierul polonez Donald Tusk.", "ro"), "THREATEN")
     assert codes(r["actors"]) == ["POLGOV"] and codes(r["recipients"]) == ["BLRGOV"]
+
+
+@pytest.mark.parametrize("lang,text,recipient", [
+    # a threat whose content carries a condition is aimed at the party the condition names
+    ("en", "Tehran threatened to end talks to limit its nuclear programme if Washington goes ahead with new "
+           "sanctions.", "USA"),  # (the condition hangs on the purpose clause, deep in the content)
+    ("en", "Moscow threatened to halt gas transit through the pipeline if Poland seizes the Russian-owned stake.",
+     "POL"),
+])
+def test_a_threat_s_condition_names_its_target(lang, text, recipient):
+    r = one(code(text, lang), "THREATEN")
+    assert [c[:3] for c in codes(r["recipients"])] == [recipient]

@@ -366,6 +366,16 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                           for a in _nearest_party(frame, actors, spans, triggers, ctx, on, records)]
         if not recipients and code.code[:2] in ATTACK_ROOTS:
             recipients = _reporting_victim(chain, actors, ctx, on)
+        if not recipients and code.code[:2] == "13":
+            # a threat with a condition is aimed at whoever the condition names ("threatened to stop the talks if
+            # the United States goes ahead with …")
+            marks = ctx.grammar.get("conditional_mark", set()) - {"de"}
+            for c in [x for x in pred.children if x.dep_ in ("xcomp", "ccomp")] + [pred] + [
+                    t.head for t in pred.subtree if t.dep_ == "advcl" and t.i > pred.i
+                    and any(m.dep_ == "mark" and m.lower_ in marks for m in t.children)]:
+                recipients = _conditional_target(c, actors, ctx, on)
+                if recipients:
+                    break
         actors, recipients = _distinct(actors), _distinct(recipients)
         own = {a.country for a in actors if a.country}
         if len(recipients) > 1 and any(r.code in own for r in recipients):
