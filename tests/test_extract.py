@@ -1794,3 +1794,23 @@ def test_a_speaker_after_a_quoted_warning_is_its_actor_even_when_parsed_as_objec
 def test_a_threat_s_condition_names_its_target(lang, text, recipient):
     r = one(code(text, lang), "THREATEN")
     assert [c[:3] for c in codes(r["recipients"])] == [recipient]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the condition of a threat is what the threat demands, not an event of its own
+    ("en", "Washington warned Ankara that it would lose its F-35 deal unless it cancelled the purchase of Russian "
+           "missiles.", ["THREATEN"]),
+    ("ro", "Kievul a avertizat că va lovi rafinăriile rusești dacă Moscova va bombarda din nou rețeaua energetică.",
+     ["THREATEN"]),
+])
+def test_the_condition_of_a_threat_is_no_event(lang, text, expected):
+    assert [r["event_type"] for r in code(text, lang)] == expected
+
+
+def test_a_reported_warning_of_force_is_one_threat_and_a_quoted_one_keeps_its_act():
+    reported = code("Tehran warned it would close the strait of Hormuz if Washington bombed its nuclear sites again.",
+                    "en")
+    assert [(r["event_type"], r["cameo"]["code"]) for r in reported] == [("THREATEN", "1381")]
+    quoted = code('"If Washington bombs our nuclear sites again, we will close the strait of Hormuz," Iran\'s foreign '
+                  'minister warned.', "en")
+    assert sorted(r["event_type"] for r in quoted) == ["COERCE", "THREATEN"]

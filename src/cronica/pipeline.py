@@ -423,7 +423,23 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                 quad_class=threat.quad_class, mode=threat.plover_mode, context=list(threat.plover_context),
                 recipients=threatened, aux_mode=None, evidentiality="direct", attribution=[]))
         records.append(event)
-    return _elaborations_take_their_event_date(records)
+    return _elaborations_take_their_event_date(_one_threat_per_warning(records))
+
+
+def _one_threat_per_warning(records: list[EventRecord]) -> list[EventRecord]:
+    """``records`` without a threat derived from a conditional act (it shares the act's predicate) when the verb that
+    announces it codes the same threat in the same sentence ('"If …, we will close the strait," the minister warned':
+    one THREATEN, from "warned", and the act). Order is kept."""
+    acts = {(r.evidence_sentence, r.predicate_start) for r in records if r.event_type != "THREATEN"}
+
+    def countries(parties):
+        return frozenset(a.country for a in parties if a.country)
+
+    said = [r for r in records if r.event_type == "THREATEN" and (r.evidence_sentence, r.predicate_start) not in acts]
+    return [r for r in records if not (
+        r.event_type == "THREATEN" and (r.evidence_sentence, r.predicate_start) in acts and any(
+            t.evidence_sentence == r.evidence_sentence and countries(t.actors) == countries(r.actors)
+            for t in said))]
 
 
 def _nearest_party(frame: Frame, actors: list[Actor], sources: list[tuple[int, int]], triggers: dict,

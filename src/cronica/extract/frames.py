@@ -895,6 +895,9 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
     if not pattern.items and _word_forms(pred) & grammar.get("helping_verbs", set()) and any(
             c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in pred.children):
         return True  # helping to do something is that act, not aid ("to help protect the hub")
+    if _in_threat_condition(pred, matches, grammar):
+        return True  # "warned that … unless Petro cracked down on coca growers": the condition of a threat is what
+        # the threat demands, not an event (gold/CODING.md: a conditional threat is THREATEN plus the threatened act)
     if pattern.pos != "NOUN" and pattern.cameo[:2] in ATTACK_ROOTS and _trails_an_attack(pred, matches):
         return True  # "glide bombs slammed into a district, killing three", "accused US forces of blowing up a
         # boat, killing four" — wherever the parser hung the gerund
@@ -969,6 +972,22 @@ def _gerund(tok) -> bool:
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 """CAMEO roots of force used against a party (assault, fight, mass violence; CAMEO codebook 1.1b3 §18–20); coercion
 (§17: arrests, seizures) is done to a state's own people as often as to others."""
+
+
+def _in_threat_condition(tok, matches: dict, grammar: dict) -> bool:
+    """Whether ``tok`` lies in a condition clause (``advcl`` with a ``grammar.yaml: conditional_mark``: "if",
+    "unless", "dacă") of a threat or warning (CAMEO 13 in ``matches``, or a verb of ``warning_verbs``) above it."""
+    marks = set(grammar.get("conditional_mark", ())) - {"de"}
+    warn = set(grammar.get("warning_verbs", ()))
+    t = tok
+    for _ in range(4):  # the clause's verb, or a noun under it ("if attacks on tankers continued")
+        if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in t.children):
+            return any(a.i in matches and matches[a.i][0].cameo[:2] == "13" or _word_forms(a) & warn
+                       for a in t.ancestors)
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _trails_an_attack(tok, matches: dict) -> bool:
@@ -1070,14 +1089,28 @@ def _content_of_other_event(pred, pattern: Pattern, matches: dict, grammar: dict
     if t.dep_ == "acl" and gov.pos_ not in ("NOUN", "PROPN"):
         return False
     reporting = grammar["speech_verbs"] | grammar["denial_verbs"] | set(grammar.get("accusation_verbs", ()))
+    gov_root = matches[gov.i][0].cameo[:2]
+    if gov_root == "13" and _word_forms(gov) & set(grammar.get("warning_verbs", ())) and threat_code(
+            pattern.cameo) and not _quoted(pred):
+        return True  # a threat reported as a warning is one THREATEN with the act's threat code ("Tehran warned it
+        # would close the strait if …" → 1381); quoted, the act is coded too (gold/CODING.md)
     if gov.lemma_.lower() in reporting:
         return False
-    gov_root = matches[gov.i][0].cameo[:2]
     if gov_root == "13" and matches[gov.i][0].cameo == "130" and _warns_of_no_threat(gov, matches, grammar):
         return False  # what a warning announces that is no threat is the event ("warned that Slovakia could veto …")
     if gov_root in CONTENT_ROOTS:
         return True
     return gov_root == "03" and cameo(pattern.cameo).quad_class in (1, 2)
+
+
+def _quoted(tok) -> bool:
+    """Whether ``tok`` lies inside a direct quote (:func:`cronica.resolve.factuality.quote_spans`)."""
+    from ..resolve.factuality import quote_spans  # (late: that module imports this one)
+
+    spans = tok.doc.user_data.get("cronica_quote_spans")
+    if spans is None:
+        spans = tok.doc.user_data["cronica_quote_spans"] = quote_spans(tok.doc.text)
+    return any(qs <= tok.idx < qe for qs, qe in spans)
 
 
 OBLIGATION_DEMAND = "100"
