@@ -1814,3 +1814,12 @@ def test_a_reported_warning_of_force_is_one_threat_and_a_quoted_one_keeps_its_ac
     quoted = code('"If Washington bombs our nuclear sites again, we will close the strait of Hormuz," Iran\'s foreign '
                   'minister warned.', "en")
     assert sorted(r["event_type"] for r in quoted) == ["COERCE", "THREATEN"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # an attack guarded against has not happened (grammar.yaml defence_case, protection_words)
+    ("en", "Finland bought new air-defence systems to protect its ports against Russian missile attacks."),
+    ("ro", "Militarii au exersat apărarea culoarului împotriva unui atac din Belarus."),
+])
+def test_an_attack_guarded_against_is_no_event(lang, text):
+    assert [r["event_type"] for r in code(text, lang) if r["event_type"] == "ASSAULT"] == []

@@ -895,6 +895,9 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
     if not pattern.items and _word_forms(pred) & grammar.get("helping_verbs", set()) and any(
             c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in pred.children):
         return True  # helping to do something is that act, not aid ("to help protect the hub")
+    if pattern.pos == "NOUN" and _guarded_against(pred, grammar):
+        return True  # "rehearsing the defence of the corridor against an attack", "to protect its cities against
+        # missile attacks": an attack one guards against has not happened
     if _in_threat_condition(pred, matches, grammar):
         return True  # "warned that … unless Petro cracked down on coca growers": the condition of a threat is what
         # the threat demands, not an event (gold/CODING.md: a conditional threat is THREATEN plus the threatened act)
@@ -972,6 +975,18 @@ def _gerund(tok) -> bool:
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 """CAMEO roots of force used against a party (assault, fight, mass violence; CAMEO codebook 1.1b3 §18–20); coercion
 (§17: arrests, seizures) is done to a state's own people as often as to others."""
+
+
+def _guarded_against(noun, grammar: dict) -> bool:
+    """Whether an event noun is what something guards against: marked by ``grammar.yaml: defence_case`` ("against",
+    "împotriva") near a word of ``protection_words`` (its head, a sibling or the head's head: the parser hangs the
+    phrase on any of them)."""
+    if not marked_by(noun, grammar.get("defence_case", set())):
+        return False
+    words = grammar.get("protection_words", set())
+    head = noun.head
+    near = [head, head.head] + [c for c in head.children if c.i != noun.i]
+    return any(_word_forms(t) & words for t in near)
 
 
 def _in_threat_condition(tok, matches: dict, grammar: dict) -> bool:
