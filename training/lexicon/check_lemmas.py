@@ -59,10 +59,17 @@ def read_rows(lang: str) -> list[dict]:
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def check_row(doc, head: tuple[str, str], plus: list[tuple[str, str]]) -> list[str]:
-    """Return the problems of one row given the parsed example ``doc``."""
+def check_row(doc, head: tuple[str, str], plus: list[tuple[str, str]],
+              classes: dict[str, set[str]] | None = None) -> list[str]:
+    """Return the problems of one row given the parsed example ``doc``; ``%name`` heads and items stand for the
+    lemmas of word class ``name`` in ``classes`` (``grammar.yaml: word_classes``)."""
+    classes = classes or {}
+
+    def words(lem: str) -> set[str]:
+        return set(classes.get(lem[1:], ())) if lem.startswith("%") else {lem}
+
     hlem, hpos = head
-    cands = [t for t in doc if t.lemma_.lower() == hlem]
+    cands = [t for t in doc if t.lemma_.lower() in words(hlem)]
     if not cands:
         lem = [f"{t.text}->{t.lemma_}/{t.pos_}" for t in doc if not t.is_punct]
         return [f"HEAD {hlem!r} not in parse: {' '.join(lem)}"]
@@ -76,11 +83,11 @@ def check_row(doc, head: tuple[str, str], plus: list[tuple[str, str]]) -> list[s
         near = False
         for h in good:
             window = list(h.children) + [g for c in h.children for g in c.children]
-            if any(w.lemma_.lower() == lem for w in window):
+            if any(w.lemma_.lower() in words(lem) for w in window):
                 near = True
                 break
         if not near:
-            where = [t for t in doc if t.lemma_.lower() == lem]
+            where = [t for t in doc if t.lemma_.lower() in words(lem)]
             if where:
                 t = where[0]
                 problems.append(f"PLUS {lem!r} present ({t.text}, dep={t.dep_}, head={t.head.text}) but not within 2 levels of {hlem!r}")
@@ -100,6 +107,10 @@ def main(argv: list[str] | None = None) -> int:
     if model:
         import spacy
         nlp = spacy.load(model)
+    import yaml
+
+    grammar = yaml.safe_load((ROOT / "src" / "cronica" / "lang" / args.lang / "grammar.yaml").read_text("utf-8"))
+    classes = {k: {str(w).lower() for w in v} for k, v in (grammar.get("word_classes") or {}).items()}
     bad = 0
     for i, r in enumerate(rows, 1):
         try:
@@ -111,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         if nlp is None:
             continue
         text = NOTE.sub("", r["example"])
-        probs = check_row(nlp(text), head, plus)
+        probs = check_row(nlp(text), head, plus, classes)
         if probs:
             bad += 1
             for p in probs:
