@@ -367,15 +367,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         if not recipients and code.code[:2] in ATTACK_ROOTS:
             recipients = _reporting_victim(chain, actors, ctx, on)
         if not recipients and code.code[:2] == "13":
-            # a threat with a condition is aimed at whoever the condition names ("threatened to stop the talks if
-            # the United States goes ahead with …")
-            marks = ctx.grammar.get("conditional_mark", set()) - {"de"}
-            for c in [x for x in pred.children if x.dep_ in ("xcomp", "ccomp")] + [pred] + [
-                    t.head for t in pred.subtree if t.dep_ == "advcl" and t.i > pred.i
-                    and any(m.dep_ == "mark" and m.lower_ in marks for m in t.children)]:
-                recipients = _conditional_target(c, actors, ctx, on)
-                if recipients:
-                    break
+            recipients = _threat_condition_target(pred, actors, ctx, on)
         actors, recipients = _distinct(actors), _distinct(recipients)
         own = {a.country for a in actors if a.country}
         if len(recipients) > 1 and any(r.code in own for r in recipients):
@@ -836,6 +828,25 @@ def _conditional_target(pred, actors: list[Actor], ctx: _Context, on: date) -> l
     return []
 
 
+def _threat_condition_target(pred, actors: list[Actor], ctx: _Context, on: date) -> list[Actor]:
+    """The party a threat (CAMEO 13) is aimed at when its content carries a condition: the condition's subject
+    (:func:`_conditional_target`), searched from the threat's complement, the threat itself and any conditional
+    clause below it ("threatened to stop talks to reduce … if the United States goes ahead with …" → USA).
+
+    Returns:
+        ``[]`` or that party (resolved actor).
+    """
+    marks = ctx.grammar.get("conditional_mark", set()) - {"de"}
+    starts = [c for c in pred.children if c.dep_ in ("xcomp", "ccomp")] + [pred] + [
+        t.head for t in pred.subtree if t.dep_ == "advcl" and t.i > pred.i
+        and any(m.dep_ == "mark" and m.lower_ in marks for m in t.children)]
+    for start in starts:
+        target = _conditional_target(start, actors, ctx, on)
+        if target:
+            return target
+    return []
+
+
 REACTION_ROOTS = frozenset({"05", "11", "12", "13"})
 """CAMEO roots of acts that answer another act (praise, criticise, reject, threaten: CAMEO codebook 1.1b3 §05,
 §11, §12, §13): aimed at a party, often named only through the act they answer."""
@@ -848,10 +859,11 @@ def _reaction_target(frame: Frame, actors: list[Actor], records: list[EventRecor
 
     The answered act is the reaction's object (or the noun its relative clause modifies), when it has no party of
     its own (no possessor, no nationality adjective, no agent phrase). It is either an event word of the lexicon
-    (noun or gerund: "the bombing", "bombardamentul") or a word for an act as such (``grammar.yaml: act_nouns``:
-    "move", "decision", "response"). It stands for the latest earlier event in the document by someone else (no
-    actor country shared with the reaction's actors): one with the lexicon code's three digits, else its CAMEO
-    root; for an act word, any event.
+    (noun or gerund: "the bombing", "bombardamentul"), a word for an act as such (``grammar.yaml: act_nouns``:
+    "move", "decision", "response") or any definite noun ("the flights", "zborurile": UD ``Definite=Def``). It
+    stands for the latest earlier event in the document by someone else (no actor country shared with the
+    reaction's actors): one with the lexicon code's three digits, else its CAMEO root; for an act word or a
+    definite noun, any event.
 
     Args:
         frame: the reaction's frame (CAMEO root in :data:`REACTION_ROOTS`); actors: its resolved actors;

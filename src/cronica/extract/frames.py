@@ -871,7 +871,10 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
       is a past participle modifying a noun without its agent (:func:`_agentless_participle_modifier`);
     * a proper-noun part of a name ("the Rapid Support Forces") is no event noun;
     * a bare helping verb with a verb complement ("to help protect the hub"; ``grammar.yaml: helping_verbs``) is
-      that act, not aid."""
+      that act, not aid;
+    * an attack guarded against (:func:`_guarded_against`), an act in the condition of a threat
+      (:func:`_in_threat_condition`) and the toll a trailing gerund tells of an earlier attack
+      (:func:`_trails_an_attack`) are no events."""
     head_event = pred.head.i != pred.i and (pred.head.i in matches or pred.head.i in consumed or any(
         c.dep_ == "obj" and c.i in matches for c in pred.head.children))  # (or a light verb: "started a hunger strike")
     host = pred.head
