@@ -10,9 +10,8 @@ Pattern grammar (one row per pattern, see ``lang/<code>/README.md``)::
 UD relation ``REL`` (subtypes included; a proper noun, or a noun with a proper name in apposition);
 unlike a lemma item it is a participant, so it still fills the actor or recipient role. ``%CLASS`` as the head
 or an item (``drop +%policy``, ``%supply +%arms``) stands for any word of a class listed in
-``lang/<code>/grammar.yaml: word_classes``. The
-longest matching pattern for a head wins; on a tie, the one with a ``+@REL`` item, then the one with fewer
-classes (a row naming the word itself is the exception to its class).
+``lang/<code>/grammar.yaml: word_classes``. The longest matching pattern for a head wins; on a tie, the one with
+a ``+@REL`` item, then the one with fewer classes (a row naming the word itself is the exception to its class).
 """
 from __future__ import annotations
 
