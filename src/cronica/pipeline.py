@@ -187,18 +187,17 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             sent_index[s.start] = len(sent_index)
     records: list[EventRecord] = []
     last_agency: str | None = None
-    sport_sentences: dict[int, bool] = {}
-    market_sentences: dict[int, bool] = {}
+    reports: dict[tuple[str, int], bool] = {}  # (kind, sentence start) → whether it is a sport or market report
 
     def sport(sent) -> bool:
-        if sent.start not in sport_sentences:
-            sport_sentences[sent.start] = sport_report(sent, ctx.grammar)
-        return sport_sentences[sent.start]
+        if ("sport", sent.start) not in reports:
+            reports["sport", sent.start] = sport_report(sent, ctx.grammar)
+        return reports["sport", sent.start]
 
     def market(sent) -> bool:
-        if sent.start not in market_sentences:
-            market_sentences[sent.start] = market_report(sent, ctx.grammar, load_lexicon(ctx.lang).forms)
-        return market_sentences[sent.start]
+        if ("market", sent.start) not in reports:
+            reports["market", sent.start] = market_report(sent, ctx.grammar, load_lexicon(ctx.lang).forms)
+        return reports["market", sent.start]
 
     for frame in frames:
         pred = frame.predicate
@@ -562,15 +561,20 @@ def _title_coreference(actor: Actor, records: list[EventRecord]) -> Actor:
     return actor
 
 
+def _phrase(doc, actor: Actor):
+    """The tokens of a participant's phrase (a ``Span``), or ``None`` when its offsets cut no token span."""
+    return doc.char_span(actor.start, actor.end, alignment_mode="expand")
+
+
 def _has_name(doc, actor: Actor) -> bool:
     """Whether a participant's phrase holds a proper noun (UD ``PROPN``): "cititori" does not, "Abu Mohammed" does."""
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    span = _phrase(doc, actor)
     return span is None or any(t.pos_ == "PROPN" for t in span)
 
 
 def _span_has(doc, actor: Actor, lemmas) -> bool:
     """Whether a participant's phrase holds a word (by lemma) of ``lemmas`` ("ambasadei ruse": "ambasadă")."""
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    span = _phrase(doc, actor)
     return span is not None and any(t.lemma_.lower() in lemmas for t in span)
 
 

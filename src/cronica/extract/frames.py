@@ -606,7 +606,6 @@ def _pressure_sources(pred, pattern: Pattern, grammar: dict) -> list:
     if pattern.cameo[:2] != "08":
         return []
     cause, nouns = grammar.get("cause_case", set()), grammar.get("pressure_nouns", set())
-    bowing = grammar.get("bowing_verbs", set())
     out = []
     rcase = grammar["recipient_case"] | grammar.get("source_from_case", set())
     kids = list(pred.children)
@@ -620,12 +619,19 @@ def _pressure_sources(pred, pattern: Pattern, grammar: dict) -> list:
     # "Bowing to pressure from the unions, …", "Cedând presiunilor sindicatelor, …": the party bowed to; the clause
     # may hang deeper when it trails ("shelved a bill that would have …, bowing to pressure from Washington")
     for c in pred.subtree:
-        if c.dep_ == "advcl" and (c.lemma_.lower() in bowing or c.lower_ in bowing) and not out:
+        if _bowing(c, grammar) and not out:
             for o in c.children:
                 if o.dep_ in ("obl", "iobj", "xcomp") and o.pos_ in NOMINAL:
                     out.extend(_owners(o, grammar) or [g for g in o.children if g.dep_ == "nmod"
                                                         and marked_by(g, rcase)] if o.lemma_.lower() in nouns else [o])
     return out
+
+
+def _bowing(tok, grammar: dict) -> bool:
+    """An adverbial clause of bowing to pressure: an ``advcl`` whose lemma or written form is in ``grammar.yaml:
+    bowing_verbs`` ("Bowing to …", "cedând …")."""
+    words = grammar.get("bowing_verbs", ())
+    return tok.dep_ == "advcl" and (tok.lemma_.lower() in words or tok.lower_ in words)
 
 
 def _pressure_behind(tok, matches: dict, grammar: dict) -> bool:
@@ -634,8 +640,7 @@ def _pressure_behind(tok, matches: dict, grammar: dict) -> bool:
     the event's recipient (:func:`_pressure_sources`) — not an event of its own; so is a bowing clause
     (``grammar.yaml: bowing_verbs``) under a yielding."""
     h = tok.head
-    if tok.dep_ == "advcl" and (tok.lemma_.lower() in grammar.get("bowing_verbs", ()) or tok.lower_ in grammar.get(
-            "bowing_verbs", ())):
+    if _bowing(tok, grammar):
         # an adverbial clause of bowing is the cause of the concession above it ("…, bowing to pressure from
         # Brussels"), wherever the parser hung it
         return any(a.i in matches and matches[a.i][0].cameo[:2] == "08" for a in tok.ancestors)
