@@ -1823,3 +1823,19 @@ def test_a_reported_warning_of_force_is_one_threat_and_a_quoted_one_keeps_its_ac
 ])
 def test_an_attack_guarded_against_is_no_event(lang, text):
     assert [r["event_type"] for r in code(text, lang) if r["event_type"] == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the states of a joint act are its actors, not each other's recipients
+    ("ro", "Serbia și Croația și-au expulzat reciproc ambasadorii marți."),
+    ("en", "Chile and Peru recalled each other's ambassadors on Monday."),
+])
+def test_a_joint_act_has_no_recipient_among_its_own_states(lang, text):
+    event = one(code(text, lang), "SANCTION")
+    assert len(codes(event["actors"])) == 2 and event["recipients"] == []
+
+
+def test_a_sector_given_its_country_by_the_other_side_absorbs_the_bare_country():
+    event = one(code("Italian rail and port workers downed tools on Friday against Giorgia Meloni's budget.", "en"),
+                "PROTEST")
+    assert codes(event["actors"]) == ["ITALAB"]

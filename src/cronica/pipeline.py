@@ -382,6 +382,14 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             # of the state they protest against ("workers stopped work over a bill signed by the Serbian labour
             # minister" → SRBLAB)
             actors = _domestic(actors, recipients)
+        # again, as _domestic may give a sector the country of a bare state beside it ("Italian rail and port
+        # workers": ITA, LAB → ITA, ITALAB → ITALAB)
+        actors, recipients = _distinct(actors), _distinct(recipients)
+        sides = {a.country for a in actors if a.country}
+        if len(sides) > 1:
+            # one state of a joint act is not the target of the others ("Mali and Algeria recalled each other's
+            # ambassadors" → MLI, DZA with no recipient; gold/CODING.md: an actor is never also a recipient)
+            recipients = [r for r in recipients if r.country not in sides]
         threatened = []
         if aux_mode in ("hypothetical", "future") and actors and "14" <= code.code[:2] <= "20" and (
                 quote_actor is not None or _speaker_acts(chain, actors, ctx, on)):
