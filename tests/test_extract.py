@@ -1839,3 +1839,30 @@ def test_a_sector_given_its_country_by_the_other_side_absorbs_the_bare_country()
     event = one(code("Italian rail and port workers downed tools on Friday against Giorgia Meloni's budget.", "en"),
                 "PROTEST")
     assert codes(event["actors"]) == ["ITALAB"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # one act told by two coordinated verbs of its type is one event with the more specific code
+    ("ro", "Guvernul a cedat marți în fața fermierilor și a renunțat la noua taxă pe motorină.", [("CONCEDE", 1)]),
+    # a trip and the meeting held there stay two (CAMEO 042 beside 040)
+    ("en", "Meloni will fly to Ankara and meet Erdoğan.", [("CONSULT", 2)]),
+    # acts of different types stay apart
+    ("en", "Poland condemned the verdict and expelled the Belarusian ambassador.", [("ACCUSE", 1), ("SANCTION", 1)]),
+])
+def test_coordinated_verbs_of_one_act_make_one_event(lang, text, expected):
+    types = [r["event_type"] for r in code(text, lang)]
+    assert sorted((t, types.count(t)) for t in set(types)) == expected
+
+
+def test_a_participle_coordinated_with_a_passive_is_passive():
+    records = code("An opposition leader was attacked and badly injured outside his office in Tbilisi.", "en")
+    assert len(records) == 1 and records[0]["actors"] == [] and codes(records[0]["recipients"]) == ["GEOOPP"]
+
+
+@pytest.mark.parametrize("lang,text,recipient", [
+    # a reaction to an act whose agent is named is aimed at that agent, not at the act's victims
+    ("ro", "Kaja Kallas a criticat arestarea a doi jurnaliști de către poliția georgiană.", "GEOCOP"),
+    ("en", "Kaja Kallas criticised the arrest of two journalists by the Georgian police.", "GEOCOP"),
+])
+def test_a_reaction_to_an_act_with_its_agent_is_aimed_at_the_agent(lang, text, recipient):
+    assert codes(one(code(text, lang), "ACCUSE")["recipients"]) == [recipient]

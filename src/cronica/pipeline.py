@@ -186,6 +186,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         if s.text.strip():
             sent_index[s.start] = len(sent_index)
     records: list[EventRecord] = []
+    heads: dict[int, object] = {}  # id(record) → its predicate token
     last_agency: str | None = None
     reports: dict[tuple[str, int], bool] = {}  # (kind, sentence start) → whether it is a sport or market report
 
@@ -422,7 +423,51 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                 quad_class=threat.quad_class, mode=threat.plover_mode, context=list(threat.plover_context),
                 recipients=threatened, aux_mode=None, evidentiality="direct", attribution=[]))
         records.append(event)
+        heads[id(event)] = pred
+    records = _one_event_per_coordinated_act(records, heads)
     return _elaborations_take_their_event_date(_one_threat_per_warning(records))
+
+
+TRIP_CODES = frozenset({"042", "043"})
+"""CAMEO codes of a visit and of hosting one (CAMEO 1.1b3 §04), which the codebook codes beside the meeting held."""
+
+
+def _one_event_per_coordinated_act(records: list[EventRecord], heads: dict) -> list[EventRecord]:
+    """``records`` with coordinated predicates of one act merged: a predicate that is a UD ``conj`` of another
+    event's predicate, with the same PLOVER event type, the same actors and the same ``aux_mode``, tells the same
+    act again in other words ("a cedat în fața studenților și a renunțat la reducerea burselor", "was shot and
+    critically wounded": one CONCEDE, one ASSAULT). The merged record keeps the more specific CAMEO code (the longer
+    one; on a tie the first) and the recipients of both. Events of different types stay apart ("condemned and
+    sanctioned"), as do coordinated acts of different actors.
+
+    Args:
+        records: the document's records in text order; heads: ``id(record)`` → its predicate ``Token``.
+    Returns:
+        the records in text order, fewer where acts were merged.
+    """
+    def key(r):
+        return r.event_type, r.aux_mode, tuple(sorted(a.code or "" for a in r.actors))
+
+    def trip(a, b):  # a journey and what is done there are two acts (CAMEO 042/043 beside 040: "will travel to
+        return a.cameo_code != b.cameo_code and {a.cameo_code[:3], b.cameo_code[:3]} & TRIP_CODES  # Beijing and meet Xi")
+
+    out: list[EventRecord] = []
+    for r in records:
+        head = heads.get(id(r))
+        twin = next((i for i, o in enumerate(out) if head is not None and key(o) == key(r) and not trip(o, r) and (
+            (h := heads.get(id(o))) is not None and h.i != head.i and (
+                head.dep_ == "conj" and head.head.i == h.i or h.dep_ == "conj" and h.head.i == head.i))), None)
+        if twin is None:
+            out.append(r)
+            continue
+        o = out[twin]
+        keep = r if len(r.cameo_code) > len(o.cameo_code) else o
+        other = o if keep is r else r
+        seen = {a.code for a in keep.recipients}
+        merged = replace(keep, recipients=keep.recipients + [a for a in other.recipients if a.code not in seen])
+        heads[id(merged)] = heads[id(o)]
+        out[twin] = merged
+    return out
 
 
 def _one_threat_per_warning(records: list[EventRecord]) -> list[EventRecord]:

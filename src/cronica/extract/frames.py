@@ -96,8 +96,13 @@ def _conj_expand(tokens: list) -> list:
 
 
 def is_passive(pred) -> bool:
-    """``True`` if the predicate has a passive auxiliary or passive subject (UD ``aux:pass``/``nsubj:pass``)."""
-    return any(c.dep_ in ("aux:pass", "nsubj:pass", "expl:pass") for c in pred.children)
+    """``True`` if the predicate has a passive auxiliary or passive subject (UD ``aux:pass``/``nsubj:pass``), or is a
+    participle coordinated with a passive predicate without a subject or auxiliary of its own, which it shares (UD
+    attaches shared dependents to the first conjunct: "was shot(aux:pass) and critically wounded(conj)")."""
+    if any(c.dep_ in ("aux:pass", "nsubj:pass", "expl:pass") for c in pred.children):
+        return True
+    return (pred.dep_ == "conj" and pred.head.i != pred.i and "Part" in pred.morph.get("VerbForm")
+            and not any(c.dep_.startswith(("nsubj", "aux")) for c in pred.children) and is_passive(pred.head))
 
 
 CLAUSE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "aux", "aux:pass", "cop", "mark", "ccomp", "xcomp"})
@@ -582,11 +587,24 @@ def _owners(noun, grammar: dict) -> list:
 def _content_owners(recipients: list, grammar: dict) -> list:
     """A recipient that is a proposal, demand or decision ("a respins propunerea europeană", "vetoed the
     Security Council resolution") stands for its owner, the one the act is directed at
-    (``grammar.yaml: content_nouns``); without an owner it is kept."""
+    (``grammar.yaml: content_nouns``); without an owner it is kept. A recipient that is an event noun with an agent
+    phrase (``act_agent_case``: "the jailing of journalists by the regime") stands for that agent."""
     content = grammar.get("content_nouns", set())
     fcase = grammar.get("source_from_case", set())
+    events, agent = grammar.get("_event_nouns", frozenset()), set(grammar.get("act_agent_case", ()))
     out = []
     for r in recipients:
+        # (the parser hangs the agent anywhere in the act's phrase — "arestarea a doi jurnaliști de către poliție" —
+        # or on the active verb whose object the act is: "criticised the arrest of … by(obl:agent) the police")
+        by = [c for c in r.subtree if c.i != r.i and c.dep_ in ("nmod", "obl:agent") and c.pos_ in NOMINAL
+              and case_of(c) in agent]
+        if not by and r.dep_ == "obj" and any(c.dep_ == "nsubj" for c in r.head.children):
+            by = [c for c in r.head.children if c.dep_ == "obl:agent" and c.pos_ in NOMINAL and case_of(c) in agent]
+        if by and r.pos_ == "NOUN" and _word_forms(r) & events:
+            # an act with its agent named stands for that agent ("a înfierat condamnarea jurnalistului de către un
+            # tribunal din Minsk" → the court, not the journalist; grammar.yaml act_agent_case)
+            out.extend(o for o in _conj_expand(by) if o not in out)
+            continue
         # (a content noun the parser tagged as a verb, "rejected a US offer(VERB)", is still the object)
         is_content = r.lemma_.lower() in content and (r.pos_ == "NOUN" or (r.pos_ == "VERB" and r.dep_ == "obj"))
         owners = _owners(r, grammar) if is_content else []
