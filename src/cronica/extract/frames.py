@@ -73,9 +73,12 @@ def case_of(tok, forms: bool = False) -> str:
 
 def marked_by(tok, cues: set) -> bool:
     """True if ``tok``'s preposition is one of ``cues`` — the whole marker ("față de") or its first word
-    ("împotriva a 20 de oficiali" is marked by "împotriva")."""
-    case = case_of(tok)
-    return bool(case) and (case in cues or case.split()[0] in cues)
+    ("împotriva a 20 de oficiali" is marked by "împotriva"), as lemmas or as written: a cue list names a compound
+    preposition as it is written ("din partea", "în urma"), which the lemmatiser turns into "din parte", "în urmă"."""
+    for case in (case_of(tok), case_of(tok, forms=True).lower()):
+        if case and (case in cues or case.split()[0] in cues):
+            return True
+    return False
 
 
 def _conj_expand(tokens: list) -> list:
@@ -501,7 +504,9 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         # "Ucraina a primit avioane Gripen de la Suedia": the subject receives, the source gives
         source_case = grammar.get("source_from_case", set())
         givers = [g for h in [pred] + list(items) for g in h.children
-                  if g.dep_ in ("obl", "nmod") and marked_by(g, source_case) and g.pos_ in NOMINAL]
+                  if g.dep_ in ("obl", "nmod", "amod") and marked_by(g, source_case) and g.pos_ in NOMINAL]
+        # (a marked name the parser made a modifier of the gift is still the giver: "a primit din partea
+        # Japoniei(amod) corturi")
         actors, recipients = givers, [a for a in actors if a not in givers]
     if not actors:  # "Talks between Moldova and Romania were held": the parties are the actors
         recip_case = grammar.get("reciprocal_case", set())
