@@ -1869,3 +1869,22 @@ def test_a_participle_coordinated_with_a_passive_is_passive():
 ])
 def test_a_reaction_to_an_act_with_its_agent_is_aimed_at_the_agent(lang, text, recipient):
     assert codes(one(code(text, lang), "ACCUSE")["recipients"]) == [recipient]
+
+
+def test_a_strike_called_off_is_what_is_conceded_not_a_pressure():
+    event = one(code("The Romanian teachers union said on Thursday that it had called off the strike.", "en"), "CONCEDE")
+    assert codes(event["actors"]) == ["ROULAB"] and event["recipients"] == []
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a bare noun after "de" under a noun is its kind or quantity, not a misattached passive agent
+    ("Portavionul american Gerald R. Ford a fost trimis în Caraibe, împreună cu un grup de nave de escortă.",
+     "USAMIL"),
+    ("Trupele sud-coreene de la frontieră au fost puse luni în stare de alertă maximă.", "KORMIL"),
+])
+def test_a_kind_or_quantity_after_de_is_no_passive_agent(text, actor):
+    assert codes(one(code(text, "ro"), "MOBILIZE")["actors"]) == [actor]
+
+
+def test_a_misattached_passive_agent_acronym_still_acts():
+    assert codes(one(code("Sancțiunile au fost impuse joi de UE.", "ro"), "COERCE")["actors"]) == ["IGOEUREEC"]

@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 
 from .analyse import detect_language, doc_text, load_pipeline, supported_languages
 from .errors import UnsupportedLanguage
-from .extract.frames import (ATTACK_ROOTS, Frame, absolute_construction, case_of, find_frames, marked_by,
+from .extract.frames import (ATTACK_ROOTS, Frame, absolute_construction, case_of, definite, find_frames, marked_by,
                              nationality_adjective)
 from .extract.lexicon import load_grammar, load_lexicon
 from .ontology import cameo, threat_code
@@ -286,7 +286,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             # a market report (gold/CODING.md), the cause is background
         if frame.cameo == "043" and not recipients:
             continue  # hosting with no visitor is no meeting ("hosted the World Championship", "will host an exhibition")
-        if frame.pattern.pos == "NOUN" and frame.inherited_from is not None and _definite(pred) and any(
+        if frame.pattern.pos == "NOUN" and frame.inherited_from is not None and definite(pred) and any(
                 r.cameo_code[:2] == frame.cameo[:2] for r in records):
             continue  # "The Kremlin confirmed the call": a definite mention of an event already coded
         if reporters and not actors and frame.actors:
@@ -631,12 +631,6 @@ def _span_has(doc, actor: Actor, lemmas) -> bool:
     return span is not None and any(t.lemma_.lower() in lemmas for t in span)
 
 
-def _definite(tok) -> bool:
-    """Definite noun: ``Definite=Def`` (Romanian suffixed article) or a definite determiner child."""
-    return "Def" in tok.morph.get("Definite") or any(
-        c.dep_ == "det" and "Def" in c.morph.get("Definite") or c.lemma_.lower() == "the" for c in tok.children)
-
-
 def _anaphoric_pronoun(tok) -> bool:
     """A third-person personal pronoun, possessive included ("them", "their", "împotriva lor", "le-a cerut"), or a
     plural demonstrative standing for a noun phrase ("cererea acestora", "aceștia au fost expulzați"; UD
@@ -763,7 +757,7 @@ def _event_anaphor(noun, records: list[EventRecord], ctx: _Context) -> list[Acto
     Returns:
         that record's actors moved to the noun phrase's offsets (the evidence of this mention), or ``[]``.
     """
-    if not _definite(noun) or any(c.dep_.split(":")[0] in ("nmod", "amod") for c in noun.children):
+    if not definite(noun) or any(c.dep_.split(":")[0] in ("nmod", "amod") for c in noun.children):
         return []
     m = load_lexicon(ctx.lang).match(noun)
     if m is None or m[0].pos != "NOUN":
@@ -943,7 +937,7 @@ def _reaction_target(frame: Frame, actors: list[Actor], records: list[EventRecor
             return []  # the act's own party is named ("Budapest's decision", "the Israeli strikes")
         m = lexicon.match(obj)
         code = m[0].cameo if m is not None else None
-        if code is None and obj.lemma_.lower() not in acts and obj.lower_ not in acts and not _definite(obj):
+        if code is None and obj.lemma_.lower() not in acts and obj.lower_ not in acts and not definite(obj):
             return []
         earlier = [r for r in records if r.actors and r.predicate_end <= obj.idx
                    and not own & {a.country for a in r.actors if a.country}]

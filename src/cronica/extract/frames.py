@@ -71,6 +71,12 @@ def case_of(tok, forms: bool = False) -> str:
     return " ".join(parts)
 
 
+def definite(tok) -> bool:
+    """Definite noun: ``Definite=Def`` (Romanian suffixed article) or a definite determiner child."""
+    return "Def" in tok.morph.get("Definite") or any(
+        c.dep_ == "det" and "Def" in c.morph.get("Definite") or c.lemma_.lower() == "the" for c in tok.children)
+
+
 def marked_by(tok, cues: set) -> bool:
     """True if ``tok``'s preposition is one of ``cues`` — the whole marker ("față de") or its first word
     ("împotriva a 20 de oficiali" is marked by "împotriva"), as lemmas or as written: a cue list names a compound
@@ -374,9 +380,13 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                 recipients.append(c)  # a name right after the verb mislabelled by the parser ("met Volodymyr Zelensky")
         if passive and not actors:  # agent PP attached one level too low ("impuse joi de UE", "primit la Kremlin
             # de Vladimir Putin", "confiscat miercuri(xcomp) de forțele americane": under a time word)
+            # (only a name, an acronym, a definite phrase or one with a nationality: a bare noun after "de" under a noun is
+            # its kind or quantity, "în stare de alertă", "un grup de nave", and no pattern word is an agent)
             actors.extend(g for c in pred.children if (c.dep_ in ("obl", "nsubj:pass", "obj") or c.i in when)
                           and c.pos_ in ("NOUN", "PROPN")
-                          for g in c.children if g.dep_ == "nmod" and case_of(g) in acase and g.pos_ in NOMINAL)
+                          for g in c.children if g.dep_ == "nmod" and case_of(g) in acase and g.pos_ in NOMINAL
+                          and g not in items and (g.pos_ == "PROPN" or g.text.isupper() or definite(g) or any(
+                              a.dep_ == "amod" and nationality_adjective(a) for a in g.children)))
         if passive and not actors and (any(t.dep_ == "xcomp" and t.head.i == pred.i for t in items)
                                        or pattern.frame == "intent"):
             # a passive-looking control predicate whose pattern item is the controlled verb ("Brussels is prepared
@@ -1373,8 +1383,10 @@ def _yields_to_protest(frame: Frame, matches: dict, grammar: dict) -> None:
     when = pred.doc.user_data.get("cronica_time_tokens", ())
     condition = grammar.get("conditional_mark", set())
     for tok in pred.subtree:
-        if tok.i == pred.i or tok.i not in matches or matches[tok.i][0].cameo[:2] != "14" or tok.i in when:
-            continue  # ("at the end of March": a month is no protest march)
+        if tok.i == pred.i or tok.i not in matches or matches[tok.i][0].cameo[:2] != "14" or tok.i in when \
+                or any(tok.i == t.i for t in frame.trigger):
+            continue  # ("at the end of March": a month is no protest march; "called off the strike": the protest
+            # named by the concession's own pattern is what is conceded, not a pressure)
         t, ok = tok, True
         while t.i != pred.i and ok:
             ok = (t.dep_.split(":")[0] in ("obl", "iobj", "advcl", "nmod", "acl", "xcomp", "conj") or (
