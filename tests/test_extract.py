@@ -1888,3 +1888,13 @@ def test_a_kind_or_quantity_after_de_is_no_passive_agent(text, actor):
 
 def test_a_misattached_passive_agent_acronym_still_acts():
     assert codes(one(code("Sancțiunile au fost impuse joi de UE.", "ro"), "COERCE")["actors"]) == ["IGOEUREEC"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a nationality word in the place a domestic group is from gives its country; a kind of strike is no target
+    ("ro", "Profesorii din sute de școli românești au intrat luni în grevă japoneză."),
+    ("en", "Teachers from hundreds of Romanian schools went on strike on Monday."),
+])
+def test_a_nationality_in_the_place_of_a_domestic_group_gives_its_country(lang, text):
+    event = one(code(text, lang), "PROTEST")
+    assert codes(event["actors"]) == ["ROUEDU"] and event["recipients"] == []

@@ -238,10 +238,12 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         # "a expulzat un diplomat rus" (the diplomat is RUSGOV); "a trimis trupe americane" is not (own troops)
         # so can a named organisation ("allowed IAEA inspectors access") and, when nobody else is acted upon,
         # the people a release, arrest or expulsion is done to ("journalists were released"); sent troops or aid
-        # (CAMEO 06, 07, 15) are the actor's own
+        # (CAMEO 06, 07, 15) are the actor's own; nor is a protest's own word ("a intrat în grevă japoneză": a
+        # kind of strike, not Japan)
         own = {a.country for a in actors}
         for item in frame.trigger[1:]:
-            if item.pos_ in ("NOUN", "PROPN") and item.i not in time_tokens:
+            if item.pos_ in ("NOUN", "PROPN") and item.i not in time_tokens and not (
+                    frame.cameo[:2] == "14" and item.pos_ == "NOUN"):
                 a = resolve_np(item, ctx.gaz, on, ctx.grammar, ctx.aliases)
                 if a is None or a.code is None or a.entity_type == "AGENCY" or any(a.code == r.code for r in recipients):
                     continue

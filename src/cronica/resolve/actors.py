@@ -535,8 +535,10 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
         return Actor(text, start, end, e.name if e.kind != "city" else None, base, country, None)
     if sector in DOMESTIC_SECTORS:
         # domestic actors belong to the place they are in ("poliția din Chișinău", "rebels in Darfur",
-        # "opposition parties in Nepal"); foreign forces do not ("troops in Iraq" are not Iraqi)
-        place = next((m.entry for m in located if m.entry.kind in ("capital", "country", "city")), None)
+        # "opposition parties in Nepal"), also by a nationality word there ("teachers from Romanian schools",
+        # "profesorii din școlile românești"); foreign forces do not ("troops in Iraq" are not Iraqi)
+        place = next((m.entry for m in located if m.entry.kind in ("capital", "country", "city", "demonym")
+                      and m.entry.country), None)
         if place is not None:
             return Actor(text, start, end, None, place.code[:3] + sector, place.country, sector)
     if sector:
