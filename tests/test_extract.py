@@ -1898,3 +1898,25 @@ def test_a_misattached_passive_agent_acronym_still_acts():
 def test_a_nationality_in_the_place_of_a_domestic_group_gives_its_country(lang, text):
     event = one(code(text, lang), "PROTEST")
     assert codes(event["actors"]) == ["ROUEDU"] and event["recipients"] == []
+
+
+def test_a_quoted_first_person_act_is_the_speaker_s_even_with_an_audience():
+    records = code("„Dacă Moscova continuă să tragă de timp, vom înăspri sancțiunile”, le-a spus Kaja Kallas "
+                   "jurnaliștilor.", "ro")
+    assert [(r["event_type"], codes(r["actors"]), codes(r["recipients"])) for r in records] == [
+        ("THREATEN", ["IGOEUREEC"], ["RUSGOV"]), ("COERCE", ["IGOEUREEC"], ["RUSGOV"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quoted act of force under a trailing verb of warning: the act (hypothetical) and the threat, whose code the
+    # act sharpens; the speaker parsed as the verb's object still speaks
+    ("„Dacă Belarusul mai trimite un singur balon peste graniță, vom închide frontiera pe termen nelimitat”, "
+     "a avertizat premierul lituanian.", [("COERCE", "hypothetical"), ("THREATEN", None)]),
+    # with no party in the condition the warning is still a threat, aimed at no one
+    ("„Dacă vreo navă ne va mai tăia cablurile submarine, o vom sechestra fără ezitare”, a avertizat ministrul "
+     "finlandez al apărării.", [("THREATEN", None), ("COERCE", "hypothetical")]),
+])
+def test_a_quoted_act_of_force_under_a_warning_is_a_threat_and_its_act(text, expected):
+    records = code(text, "ro")
+    assert [(r["event_type"], r["factuality"]["aux_mode"]) for r in records] == expected
+    assert all(r["actors"] and r["actors"][0]["code"] in ("LTUGOV", "FINGOV") for r in records)

@@ -267,8 +267,10 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                          (sp.text if sp is not None else None), "text": doc_text(doc)[qs:qe]}
                 person = pred.morph.get("Person") + [p for a in pred.children if a.dep_ == "aux" or (
                     a.dep_ == "nsubj" and a.pos_ == "PRON") for p in a.morph.get("Person")]  # ("vom", "we will")
-                if not actors and sp_actor and "1" in person:
-                    actors = sp_actor  # first-person pro-drop inside a quote: the speaker acts
+                if sp_actor and "1" in person:
+                    # a first-person act inside a quote is the speaker's own ("vom înăspri", "we will tighten"),
+                    # pro-drop included (its actor is the speaker)
+                    actors = actors or sp_actor
                     quote_actor = sp
                 break
         if not actors and (not recipients or frame.pattern.pos == "NOUN"):
@@ -393,15 +395,19 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             # one state of a joint act is not the target of the others ("Mali and Algeria recalled each other's
             # ambassadors" → MLI, DZA with no recipient; gold/CODING.md: an actor is never also a recipient)
             recipients = [r for r in recipients if r.country not in sides]
-        threatened = []
+        threatened, threat_made = [], False
         if aux_mode in ("hypothetical", "future") and actors and "14" <= code.code[:2] <= "20" and (
                 quote_actor is not None or _speaker_acts(chain, actors, ctx, on)):
             threatened = _conditional_target(pred, actors, ctx, on)
             recipients = recipients or threatened
+            # a quoted act of force under a verb of warning is a threat even when its condition names no party
+            # ('"If any shadow-fleet ship cuts our cables again, we will seize it," the minister warned')
+            warned = quote_actor is not None and quote_actor.head.lemma_.lower() in ctx.grammar.get("warning_verbs", ())
+            threat_made = bool(threatened) or warned
             here = sent_index.get(pred.sent.start, 0)
             if any(r.event_type == "THREATEN" and r.evidence_sentence == here
                    and {a.country for a in r.actors} == {a.country for a in actors} for r in records):
-                threatened = []  # already coded from its verb ("a avertizat că va bloca strâmtoarea …")
+                threatened, threat_made = [], False  # already coded from its verb ("a avertizat că va bloca …")
         sent = pred.sent
         start = min(t.idx for t in frame.trigger)
         end = max(t.idx + len(t.text) for t in frame.trigger)
@@ -415,7 +421,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             location=location, aux_mode=aux_mode, evidentiality=evidentiality,
             attribution=attribution, quote=quote,
             published=article.published.isoformat() if article.published else None, url=article.url)
-        if threatened:
+        if threat_made:
             # a conflictual act its own actor announces on a condition another party controls is also a threat to
             # that party, made by speaking ('"If Moscow keeps stalling, we will tighten sanctions," Kallas said'
             # → THREATEN 1312 EU → Russia, and the sanctions, hypothetical; gold/CODING.md, CAMEO 1.1b3 §13)
@@ -475,17 +481,27 @@ def _one_event_per_coordinated_act(records: list[EventRecord], heads: dict) -> l
 def _one_threat_per_warning(records: list[EventRecord]) -> list[EventRecord]:
     """``records`` without a threat derived from a conditional act (it shares the act's predicate) when the verb that
     announces it codes the same threat in the same sentence ('"If …, we will close the strait," the minister warned':
-    one THREATEN, from "warned", and the act). Order is kept."""
+    one THREATEN, from "warned", and the act); a bare 130 from the verb takes the derived threat's sharper code
+    (1381, a blockade, for closing a border). Order is kept."""
     acts = {(r.evidence_sentence, r.predicate_start) for r in records if r.event_type != "THREATEN"}
 
     def countries(parties):
         return frozenset(a.country for a in parties if a.country)
 
     said = [r for r in records if r.event_type == "THREATEN" and (r.evidence_sentence, r.predicate_start) not in acts]
-    return [r for r in records if not (
-        r.event_type == "THREATEN" and (r.evidence_sentence, r.predicate_start) in acts and any(
-            t.evidence_sentence == r.evidence_sentence and countries(t.actors) == countries(r.actors)
-            for t in said))]
+    out, sharper = [], {}
+    for r in records:
+        twin = next((t for t in said if t.evidence_sentence == r.evidence_sentence
+                     and countries(t.actors) == countries(r.actors)), None) if (
+            r.event_type == "THREATEN" and (r.evidence_sentence, r.predicate_start) in acts) else None
+        if twin is None:
+            out.append(r)
+        elif twin.cameo_code == "130" and r.cameo_code != "130":
+            sharper[id(twin)] = r  # the act names the kind of threat the bare verb made: "warned … we will close
+            # the border" is 1381 (CAMEO 1.1b3 §13)
+    return [replace(r, cameo_code=sharper[id(r)].cameo_code, goldstein=sharper[id(r)].goldstein,
+                    quad_class=sharper[id(r)].quad_class, mode=sharper[id(r)].mode,
+                    context=list(sharper[id(r)].context)) if id(r) in sharper else r for r in out]
 
 
 def _nearest_party(frame: Frame, actors: list[Actor], sources: list[tuple[int, int]], triggers: dict,

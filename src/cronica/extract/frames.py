@@ -1112,9 +1112,11 @@ def _content_of_other_event(pred, pattern: Pattern, matches: dict, grammar: dict
     that are no events ("demanded that Ukraine stop attacking …") and for a conjunct of such a content
     ("threatened to halt aid and to send troops"). Contents of saying, denying and accusing stay events. ``depth``
     bounds the recursion through conjuncts."""
+    warnings = set(grammar.get("warning_verbs", ()))
     if any(c.dep_ == "parataxis" and c.i > pred.i and c.i in matches and matches[c.i][0].cameo[:2] in CONTENT_ROOTS
-           for c in pred.children):
+           and not (_word_forms(c) & warnings and threat_code(pattern.cameo)) for c in pred.children):
         return True  # a quoted demand or threat followed by its verb: '"Free every political prisoner," X urged Y'
+        # (a quoted act of force followed by a verb of warning is coded too, as the threat's act: gold/CODING.md)
     t = pred  # through complements that are no events themselves: "demanded that Ukraine stop(ccomp) attacking(xcomp)"
     for _ in range(3):
         if t.i != pred.i and t.pos_ == "NOUN" and t.dep_ == "obj" and t.head.i in matches \

@@ -522,8 +522,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def quote_speaker(doc, span: tuple[int, int], g: dict):
-    """Find the speaker token of a quote: a verb of saying in the quote's sentence (or the sentence before
-    it, when that one ends with a colon) outside the quote; the nearest one wins. Returns a token or ``None``."""
+    """Find the speaker token of a quote: a verb of saying or warning (``speech_verbs``, ``warning_verbs``) in the
+    quote's sentence (or the sentence before it, when that one ends with a colon) outside the quote; the nearest one
+    wins. Returns a token or ``None``."""
     qs, qe = span
     sents = [s for s in doc.sents if s.end_char > qs - 1 and s.start_char < qe + 1]
     if not sents:
@@ -534,10 +535,12 @@ def quote_speaker(doc, span: tuple[int, int], g: dict):
         prev = doc[first.start - 1].sent
         cands.insert(0, prev)
     best, dist = None, None
+    verbs = set(g["speech_verbs"]) | set(g.get("warning_verbs", ()))
     for s in cands:
         for t in s:
-            if t.lemma_.lower() in g["speech_verbs"] and not (qs <= t.idx < qe):
-                sp = speaker_of(t, g)
+            if t.lemma_.lower() in verbs and not (qs <= t.idx < qe):
+                # (after the quote its speaker may be parsed as the object: "„…”, a avertizat premierul(obj)")
+                sp = speaker_of(t, g, trailing=t.idx >= qe)
                 if sp is None:
                     continue
                 d = min(abs(t.idx - qs), abs(t.idx - qe))
