@@ -142,3 +142,13 @@ def test_malformed_places_row_names_file_and_line(tmp_path: Path) -> None:
         Gazetteer.load("ro", data_dir=data("lon", "49.98\teast"))
     with pytest.raises(CronicaError, match=r"ro/places\.tsv:3: expected 11 tab-separated columns"):
         Gazetteer.load("ro", data_dir=data("cols", "49.98"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a nationality on a place noun (coast, waters) names the event's country
+    ("en", "US forces seized an oil tanker off the Venezuelan coast on Wednesday."),
+    ("en", "US forces seized an oil tanker off the coast of Venezuela on Wednesday."),
+])
+def test_a_nationality_on_a_place_noun_is_the_event_country(lang, text) -> None:
+    location = one(code(text, lang), "COERCE")["location"]
+    assert (location["country"], location["precision"]) == ("VEN", "country")

@@ -1277,12 +1277,14 @@ def _location(frame: Frame, ctx: _Context, on) -> tuple[dict | None, Actor | Non
             place_noun = is_place_noun(c, ctx.grammar) or c.pos_ == "ADJ"
             for m in ctx.gaz.match([t.text for t in toks], on):
                 e = m.entry
-                if e.kind in ("country", "capital", "city") and (m.start <= head_pos < m.end or place_noun):
+                if e.kind in ("country", "capital", "city") and (m.start <= head_pos < m.end or place_noun) or (
+                        e.kind == "demonym" and e.country and place_noun and not m.start <= head_pos < m.end):
+                    # (a nationality on a place noun names its country: "off the Venezuelan coast")
                     first, last = toks[m.start], toks[m.end - 1]
                     surface = " ".join(t.text for t in toks[m.start:m.end])
                     place = Actor(doc_text(first.doc)[first.idx:last.idx + len(last.text)], first.idx,
                                   last.idx + len(last.text), e.name, e.code, e.country, e.sector or None)
-                    if e.kind == "country":
+                    if e.kind in ("country", "demonym"):
                         return {"name": e.name, "country": e.country, "lat": None, "lon": None,
                                 "precision": "country"}, place
                     lat_lon = ctx.gaz.coords(e, surface)
