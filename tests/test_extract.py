@@ -925,7 +925,7 @@ def test_a_subject_parsed_as_conjunct_of_a_fronted_date_is_the_subject():
 @pytest.mark.parametrize("lang,text,event_type,aux_mode", [
     # the negation of a verb that is no event of its own reaches the event noun it takes as object
     ("ro", "Statele Unite nu au intenția de a trimite trupe în Venezuela.", "MOBILIZE", "negation"),
-    ("ro", "Ungaria nu a aprobat încă negocierile de aderare ale Ucrainei.", "CONSULT", "negation"),
+    ("ro", "Ungaria nu a aprobat încă ajutorul militar pentru Ucraina.", "AID", "negation"),
     # an attempt is an act that happened
     ("en", "Hundreds of protesters tried to storm the parliament in Belgrade.", "PROTEST", None),
     ("ro", "Sute de protestatari au încercat să ia cu asalt parlamentul de la Belgrad.", "PROTEST", None),
@@ -1920,3 +1920,12 @@ def test_a_quoted_act_of_force_under_a_warning_is_a_threat_and_its_act(text, exp
     records = code(text, "ro")
     assert [(r["event_type"], r["factuality"]["aux_mode"]) for r in records] == expected
     assert all(r["actors"] and r["actors"][0]["code"] in ("LTUGOV", "FINGOV") for r in records)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # accession talks are a process of years, not a meeting: only the act on them is coded
+    ("en", "Hungary vetoed the opening of Ukraine's accession talks."),
+    ("ro", "Ungaria a blocat deschiderea negocierilor de aderare ale Ucrainei."),
+])
+def test_accession_talks_are_no_meeting(lang, text):
+    assert [r["event_type"] for r in code(text, lang)] == ["REJECT"]
