@@ -1929,3 +1929,12 @@ def test_a_quoted_act_of_force_under_a_warning_is_a_threat_and_its_act(text, exp
 ])
 def test_accession_talks_are_no_meeting(lang, text):
     assert [r["event_type"] for r in code(text, lang)] == ["REJECT"]
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    # a party-member noun is a party (PTY) of the sentence's country
+    ("ro", "Socialiștii i-au cerut demisia premierului moldovean Alexandru Munteanu.", "MDAPTY"),
+    ("en", "The Socialists demanded the resignation of the Spanish prime minister.", "ESPPTY"),
+])
+def test_party_member_nouns_are_parties(lang, text, actor):
+    assert codes(one(code(text, lang), "REQUEST")["actors"]) == [actor]
