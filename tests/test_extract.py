@@ -1938,3 +1938,13 @@ def test_accession_talks_are_no_meeting(lang, text):
 ])
 def test_party_member_nouns_are_parties(lang, text, actor):
     assert codes(one(code(text, lang), "REQUEST")["actors"]) == [actor]
+
+
+@pytest.mark.parametrize("lang,text,cameo", [
+    # a generic demand takes the sub-code of the act demanded (CAMEO 1.1b3 §10 mirrors §04–§09)
+    ("ro", "Parisul a somat joi Algerul să-l elibereze imediat pe scriitorul Boualem Sansal.", "1053"),
+    ("ro", "Opoziția cehă a pretins ca Andrej Babiš să renunțe la funcția de premier.", "1041"),
+    ("en", "Kyiv demanded that Moscow release the detained sailors.", "1053"),
+])
+def test_a_demand_takes_the_sub_code_of_the_act_demanded(lang, text, cameo):
+    assert [(r["event_type"], r["cameo"]["code"]) for r in code(text, lang)] == [("REQUEST", cameo)]

@@ -30,3 +30,10 @@ def test_a_future_retreat_stays_a_concession_not_an_intent():
     from cronica.ontology import plover_single_category
     assert plover_single_category("0841", "future") == "080"
     assert plover_single_category("073", "future") == "0333"
+
+
+@pytest.mark.parametrize("code,expected", [("0841", "1053"), ("0831", "1041"), ("0874", "106"), ("0871", "107"),
+                                           ("040", "108"), ("073", "1033"), ("085", "1054"), ("190", None)])
+def test_demand_code_is_the_most_specific_cameo_10_mirror_of_the_act(code, expected):
+    from cronica.ontology import DEMAND_CODES, specific_code
+    assert specific_code(DEMAND_CODES, code) == expected

@@ -104,6 +104,15 @@ THREAT_CODES = {"14": "133", "15": "138", "160": "1313", "161": "1313", "162": "
 133 protest, 138 military force, 1313 reduce relations, 1311 stop aid, 1312 sanctions, 134 halt negotiations,
 135 halt mediation, 136 halt international involvement, 131 non-force, 137 repression, 1383 unconventional violence,
 1381 blockade, 1382 occupation, 1384 conventional attack, 1385 WMD)."""
+DEMAND_CODES = {"04": "108", "045": "105", "05": "102", "06": "100", "061": "1011", "062": "1012", "063": "1013",
+                "064": "1014", "07": "103", "071": "1031", "072": "1032", "073": "1033", "074": "1034", "08": "100",
+                "081": "1051", "082": "1052", "083": "104", "0831": "1041", "0832": "1042", "0833": "1043",
+                "0834": "1044", "084": "1053", "085": "1054", "086": "1055", "087": "1056", "0871": "107",
+                "0874": "106", "09": "101"}
+"""CAMEO cooperative act (root, three- or four-digit code) → the CAMEO 10 code demanding it (CAMEO codebook 1.1b3
+§10, whose sub-codes mirror §04–§09: 108 meeting or negotiation, 105 mediation, 102 policy support, 101x material
+cooperation, 103x aid, 104x political reform, 105x yield: 1053 release, 1054 ease economic sanctions, 1056
+de-escalate; 106 withdrawal, 107 ceasefire, 101 investigation). The most specific key that matches a code wins."""
 ANNOUNCED_RETREAT_CODE = "080"
 """An announced future retreat is a concession (PLOVER manual draft 2.0, CONCEDE: "announced … would withdraw
 troops is RETREAT + future and should be coded as CONCEDE"); CAMEO 080 "Yield" maps to CONCEDE."""

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..ontology import INTENT_CODES, THREAT_CODES, cameo, specific_code, threat_code
+from ..ontology import DEMAND_CODES, INTENT_CODES, THREAT_CODES, cameo, specific_code, threat_code
 from .lexicon import MISATTACHED_VERB_DEPS, Lexicon, Pattern, demonym_forms, token_forms
 
 CLAUSE_DEPS = {"ccomp", "advcl", "parataxis", "csubj", "acl:relcl", "xcomp", "acl"}
@@ -1326,14 +1326,16 @@ def _warns_of_no_threat(pred, matches: dict, grammar: dict) -> bool:
     return False
 
 
-SPECIFIC_BY_CONTENT = {"030": INTENT_CODES, "130": THREAT_CODES}
-"""Generic promise (030) and threat (130) codes → their CAMEO sub-codes by the code of the act promised or
-threatened (the most specific key of the code that is in the table; CAMEO codebook 1.1b3 §03, §13)."""
+SPECIFIC_BY_CONTENT = {"030": INTENT_CODES, "130": THREAT_CODES, "100": DEMAND_CODES}
+"""Generic promise (030), threat (130) and demand (100) codes → their CAMEO sub-codes by the code of the act
+promised, threatened or demanded (the most specific key of the code that is in the table; CAMEO codebook 1.1b3 §03,
+§13, §10)."""
 
 
 def _content_codes(frame: Frame, matches: dict, grammar: dict) -> list[str]:
-    """The CAMEO codes of a frame: a generic promise or threat (:data:`SPECIFIC_BY_CONTENT`) takes the sub-code of
-    the act it promises or threatens ("threatened to halt all aid" → 1311, "… to send in troops" → 138), one event
+    """The CAMEO codes of a frame: a generic promise, threat or demand (:data:`SPECIFIC_BY_CONTENT`) takes the sub-code
+    of the act it promises, threatens or demands ("threatened to halt all aid" → 1311, "… to send in troops" → 138,
+    "a somat Algerul să-l elibereze" → 1053), one event
     per distinct content ("threatened to halt aid and to send troops": two threats, gold/CODING.md); any other frame
     keeps its own code. Contents are the predicate's complements (``xcomp``, ``ccomp``, an infinitive ``advcl`` or
     ``conj``: ``grammar.yaml: infinitive_mark``) and their conjuncts that are event predicates (``matches``)."""
