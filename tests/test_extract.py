@@ -1948,3 +1948,14 @@ def test_party_member_nouns_are_parties(lang, text, actor):
 ])
 def test_a_demand_takes_the_sub_code_of_the_act_demanded(lang, text, cameo):
     assert [(r["event_type"], r["cameo"]["code"]) for r in code(text, lang)] == [("REQUEST", cameo)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a deadline given to act, or face a penalty, is an ultimatum (CAMEO 139); the command after it is its content
+    ("en", "Donald Trump on Friday handed Hamas an ultimatum: accept his Gaza peace plan by Sunday evening or face "
+           "all hell."),
+    ("en", "Trump gave Putin 50 days to accept a ceasefire or face secondary tariffs."),
+    ("ro", "Donald Trump i-a fixat lui Vladimir Putin un termen de 50 de zile pentru a accepta un armistițiu."),
+])
+def test_a_deadline_to_act_is_an_ultimatum_and_its_command_is_content(lang, text):
+    assert [(r["event_type"], r["cameo"]["code"]) for r in code(text, lang)] == [("THREATEN", "139")]

@@ -1117,6 +1117,10 @@ def _content_of_other_event(pred, pattern: Pattern, matches: dict, grammar: dict
            and not (_word_forms(c) & warnings and threat_code(pattern.cameo)) for c in pred.children):
         return True  # a quoted demand or threat followed by its verb: '"Free every political prisoner," X urged Y'
         # (a quoted act of force followed by a verb of warning is coded too, as the threat's act: gold/CODING.md)
+    if pred.dep_ == "parataxis" and pred.head.i in matches and matches[pred.head.i][0].cameo[:2] in CONTENT_ROOTS \
+            and pred.i > pred.head.i and not any(c.dep_.startswith("nsubj") for c in pred.children):
+        return True  # a command after a demand or ultimatum: "handed Hamas an ultimatum: accept(parataxis) the plan
+        # … or face …", "le-a transmis un mesaj: opriți greva" (no subject of its own: the addressee is to act)
     t = pred  # through complements that are no events themselves: "demanded that Ukraine stop(ccomp) attacking(xcomp)"
     for _ in range(3):
         if t.i != pred.i and t.pos_ == "NOUN" and t.dep_ == "obj" and t.head.i in matches \
