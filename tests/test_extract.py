@@ -1959,3 +1959,13 @@ def test_a_demand_takes_the_sub_code_of_the_act_demanded(lang, text, cameo):
 ])
 def test_a_deadline_to_act_is_an_ultimatum_and_its_command_is_content(lang, text):
     assert [(r["event_type"], r["cameo"]["code"]) for r in code(text, lang)] == [("THREATEN", "139")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a civil body that beats a retreat backs down (CAMEO 080); a force retreats (0874)
+    ("ro", "Ministerul Sănătății a bătut în retragere în disputa cu medicii de familie.", ("CONCEDE", "080")),
+    ("en", "Under pressure from family doctors, the health ministry beat a retreat.", ("CONCEDE", "080")),
+    ("ro", "Trupele ruse au bătut în retragere în regiunea Harkov.", ("RETREAT", "0874")),
+])
+def test_a_civil_body_s_retreat_is_a_concession(lang, text, expected):
+    assert [(r["event_type"], r["cameo"]["code"]) for r in code(text, lang)] == [expected]

@@ -304,6 +304,10 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             return _source_name(tok, ctx, on, last_agency)
 
         code = cameo(frame.cameo)
+        if code.code == "0874" and actors and all(a.sector in CIVIL_SECTORS for a in actors):
+            # a ministry or party that "beat a retreat" backed down: CAMEO 0874 is a force's retreat, a civil
+            # body's is a concession (CAMEO 080; "Ministerul Sănătății a bătut în retragere")
+            code = cameo("080")
         # a speaker who is the actor of a speech act performs it by speaking (an appeal, a promise, a threat:
         # SPEECH_ACT_ROOTS); of any other event (a meeting, resigning, deploying) the speaker only reports it, and
         # so of a denied speech act ("we did not promise" reports that no promise was made)
@@ -1180,6 +1184,8 @@ def _distinct(parties: list[Actor]) -> list[Actor]:
     return out
 
 
+CIVIL_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "OPP", "ELI", "EDU", "HLH", "LAB", "BUS", "MED", "CVL", "AGR"})
+"""Sectors that command no armed force (CAMEO codebook 1.1b3 sector codes): their retreat is a figure of speech."""
 DOMESTIC_GROUPS = frozenset({"CVL", "OPP", "LAB", "AGR", "ELI", "PTY", "EDU", "HLH", "REF"})
 """Sectors of a society's own groups (CAMEO codebook 1.1b3 sector codes)."""
 STATE_SECTORS = frozenset({"GOV", "JUD", "LEG"})
