@@ -1969,3 +1969,16 @@ def test_a_deadline_to_act_is_an_ultimatum_and_its_command_is_content(lang, text
 ])
 def test_a_civil_body_s_retreat_is_a_concession(lang, text, expected):
     assert [(r["event_type"], r["cameo"]["code"]) for r in code(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the passive subject of a raising verb acts in its subjunctive complement ("a fost nevoit să plece")
+    ("ro", "Ministrul a fost obligat să demisioneze.", ("CONCEDE", ["GOV"])),
+    ("ro", "Secretarul de stat a fost nevoit să plece din funcție, în urma protestelor profesorilor.",
+     ("CONCEDE", ["GOV"])),
+    # a cold reception is a rebuff
+    ("ro", "Kremlinul a întâmpinat cu răceală ideea Casei Albe de a organiza o întâlnire trilaterală.",
+     ("REJECT", ["RUSGOV"])),
+])
+def test_raising_passives_and_rebuffs(lang, text, expected):
+    assert [(r["event_type"], codes(r["actors"])) for r in code(text, lang)] == [expected]

@@ -190,7 +190,8 @@ def inherit_subject(pred, max_steps: int = 5, pro_drop: bool = True, accusers: f
                 if controllers and cur.dep_ == "xcomp" or (controllers and _subjunctive(cur)):
                     return controllers, gov
             subj = subjects(gov) or fronted_subject(gov)
-            if not subj and cur.dep_ == "xcomp":  # raising passives: "Zelensky is set / expected to meet …"
+            if not subj and (cur.dep_ == "xcomp" or cur.dep_ == "ccomp" and _subjunctive(cur)):
+                # raising passives: "Zelensky is set / expected to meet …", "a fost nevoit(pass) să plece(ccomp)"
                 subj = [c for c in gov.children if c.dep_ == "nsubj:pass" and c.pos_ in NOMINAL]
             if subj:
                 return subj, gov
