@@ -1982,3 +1982,14 @@ def test_a_civil_body_s_retreat_is_a_concession(lang, text, expected):
 ])
 def test_raising_passives_and_rebuffs(lang, text, expected):
     assert [(r["event_type"], codes(r["actors"])) for r in code(text, lang)] == [expected]
+
+
+def test_the_condition_of_an_offer_is_no_event():
+    records = code("China would be willing to send peacekeepers to Ukraine if both Moscow and Kyiv asked for them, "
+                   "Wang Yi told reporters.", "en")
+    assert [r["event_type"] for r in records] == ["AGREE"]
+
+
+def test_an_event_word_naming_a_kind_of_person_is_no_event():
+    records = code("Caracas freed three Colombian aid workers on Saturday.", "en")
+    assert [r["event_type"] for r in records] == ["RETREAT"]
