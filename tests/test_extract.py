@@ -1993,3 +1993,14 @@ def test_the_condition_of_an_offer_is_no_event():
 def test_an_event_word_naming_a_kind_of_person_is_no_event():
     records = code("Caracas freed three Colombian aid workers on Saturday.", "en")
     assert [r["event_type"] for r in records] == ["RETREAT"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the document signed is no party, nor a witness named near a joint signing
+    ("ro", "Miniștrii de externe ai Armeniei și Azerbaidjanului au parafat vineri textul tratatului de pace, sub "
+           "privirile lui Donald Trump.", (["ARMGOV", "AZEGOV"], [])),
+    ("ro", "România a semnat un acord de apărare cu Republica Moldova.", (["ROU"], ["MDA"])),
+])
+def test_a_signed_document_and_a_witness_are_no_parties(lang, text, expected):
+    event = one(code(text, lang), "SUPPORT")
+    assert (codes(event["actors"]), codes(event["recipients"])) == expected

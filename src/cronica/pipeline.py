@@ -369,7 +369,9 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                 recipients.append(replace(place, code=place.code[:3] + "GOV", sector="GOV"))
         if not recipients:
             recipients = _reaction_target(frame, actors, records, ctx)
-        if not recipients:
+        if not recipients and len({a.country for a in actors if a.country}) < 2:
+            # (a joint act of two states has its parties; a name near it is a witness or a place: "au parafat
+            # tratatul, sub privirile lui Donald Trump", "signed the accords, with Donald Trump looking on")
             recipients = [_located(a, location["country"]) if location and location.get("country") else a
                           for a in _nearest_party(frame, actors, spans, triggers, ctx, on, records)]
         if not recipients and code.code[:2] in ATTACK_ROOTS:

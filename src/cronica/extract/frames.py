@@ -436,6 +436,11 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                             and c.pos_ in NOMINAL]
         recipients = recipients or _recipient_pps(pred.head, rcase, exclude=actors)
     recipients = [r for r in recipients if r.i not in when]  # ("said on Friday" is no recipient, whatever preposition)
+    if pattern.cameo == "057":  # the document signed is no party ("signed the Washington accords": grammar.yaml
+        # document_nouns); the other side comes from a with-phrase
+        documents = set(grammar.get("document_nouns", ()))
+        recipients = [r for r in recipients if not _word_forms(r) & documents and not (
+            r.dep_ == "compound" and _word_forms(r.head) & documents)]  # (nor a word of its name: "peace accords")
     if not actors and (pattern.frame != "theme" or pattern.pos == "NOUN"):
         actors, inherited = inherit_subject(pred, pro_drop=bool(grammar.get("pro_drop", True)),
                                             accusers=frozenset(grammar.get("accusation_verbs", ())))
