@@ -2004,3 +2004,10 @@ def test_an_event_word_naming_a_kind_of_person_is_no_event():
 def test_a_signed_document_and_a_witness_are_no_parties(lang, text, expected):
     event = one(code(text, lang), "SUPPORT")
     assert (codes(event["actors"]), codes(event["recipients"])) == expected
+
+
+def test_an_accusing_gerund_after_another_act_is_its_own_accusation_aimed_at_that_act_s_party():
+    records = code("Tallinn showed a Russian diplomat the door on Monday, accusing him of meddling in Estonia's local "
+                   "elections.", "en")
+    assert [(r["event_type"], codes(r["actors"]), codes(r["recipients"])) for r in records] == [
+        ("SANCTION", ["ESTGOV"], ["RUSGOV"]), ("ACCUSE", ["ESTGOV"], ["RUSGOV"])]

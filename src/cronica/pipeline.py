@@ -367,6 +367,12 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                 # a protest with no target named is aimed at the government where it is held (CAMEO 14: "demonstrate
                 # against the government"; "a protest in Tbilisi" → GEOGOV)
                 recipients.append(replace(place, code=place.code[:3] + "GOV", sector="GOV"))
+        if not recipients and pred.dep_ == "advcl" and frame.recipients and all(
+                t.pos_ == "PRON" for t in frame.recipients):
+            # a pronoun object of a gerund stands for the party of the act it follows ("showed a Russian diplomat
+            # the door, accusing him of meddling", "a dispus închiderea Casei Ruse, acuzând-o că …")
+            recipients = next((list(r.recipients) for r in reversed(records)
+                               if heads.get(id(r)) is not None and heads[id(r)].i == pred.head.i), [])
         if not recipients:
             recipients = _reaction_target(frame, actors, records, ctx)
         if not recipients and len({a.country for a in actors if a.country}) < 2:

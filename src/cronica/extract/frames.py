@@ -1074,12 +1074,16 @@ def _trails_an_attack(tok, matches: dict) -> bool:
 def _elaborating_gerund(tok, matches: dict, consumed: set, grammar: dict) -> bool:
     """A subjectless gerund adjoined (``advcl``) to an event predicate elaborates it ("launched an attack on Kyiv,
     killing two people"), unless the predicate is a verb of saying or accusing, whose gerund is its content
-    ("accused Russia of striking trains")."""
+    ("accused Russia of striking trains"), or the gerund accuses (CAMEO 11) after an act of another kind."""
     if tok.dep_ != "advcl" or not _gerund(tok) or tok.head.i == tok.i:
         return False
     head = tok.head
     head_event = head.i in matches or head.i in consumed or any(c.dep_ == "obj" and c.i in matches
                                                                 for c in head.children)
+    if tok.i in matches and matches[tok.i][0].cameo[:2] == "11" and not (
+            head.i in matches and matches[head.i][0].cameo[:2] == "11"):
+        return False  # an accusation after another kind of act is a second act, a speech act ("showed a Russian
+        # diplomat the door, accusing him of meddling"; gold/CODING.md); after a criticism it is that criticism
     reporting = grammar["speech_verbs"] | set(grammar.get("accusation_verbs", ()))
     return head_event and head.lemma_.lower() not in reporting and not any(
         c.dep_.startswith(("nsubj", "aux", "mark")) for c in tok.children)
