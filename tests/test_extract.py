@@ -2011,3 +2011,16 @@ def test_an_accusing_gerund_after_another_act_is_its_own_accusation_aimed_at_tha
                    "elections.", "en")
     assert [(r["event_type"], codes(r["actors"]), codes(r["recipients"])) for r in records] == [
         ("SANCTION", ["ESTGOV"], ["RUSGOV"]), ("ACCUSE", ["ESTGOV"], ["RUSGOV"])]
+
+
+@pytest.mark.parametrize("lang,text,recipient", [
+    # a bomb as subject is the attack's instrument: no actor; the trailing toll names the victims
+    ("ro", "O mașină-capcană a sărit în aer în fața unei secții de poliție din Quetta, ucigând cel puțin nouă agenți.",
+     "PAKCOP"),
+    ("en", "A car bomb ripped through an army checkpoint near Mogadishu, killing nine soldiers.", None),
+])
+def test_a_bomb_that_explodes_is_an_attack_without_actor(lang, text, recipient):
+    event = one(code(text, lang), "ASSAULT")
+    assert event["cameo"]["code"] == "183" and event["actors"] == []
+    if recipient:
+        assert codes(event["recipients"]) == [recipient]

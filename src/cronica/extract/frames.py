@@ -435,6 +435,11 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         actors = actors or [c for c in pred.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < pred.i
                             and c.pos_ in NOMINAL]
         recipients = recipients or _recipient_pps(pred.head, rcase, exclude=actors)
+    if not recipients and pattern.cameo[:2] in FORCE_ROOTS:
+        # an attack that names no target has the victims of its trailing toll ("a bomb exploded near a police
+        # convoy, killing(advcl) four officers(obj)", "o mașină-capcană a sărit în aer …, ucigând nouă agenți")
+        recipients = [o for c in pred.children if c.dep_ == "advcl" and _gerund(c) and c.i > pred.i
+                      for o in c.children if o.dep_ == "obj" and o.pos_ in NOMINAL]
     recipients = [r for r in recipients if r.i not in when]  # ("said on Friday" is no recipient, whatever preposition)
     if pattern.cameo == "057":  # the document signed is no party ("signed the Washington accords": grammar.yaml
         # document_nouns); the other side comes from a with-phrase
