@@ -468,8 +468,9 @@ def _one_event_per_coordinated_act(records: list[EventRecord], heads: dict) -> l
     def key(r):
         return r.event_type, r.aux_mode, tuple(sorted(a.code or "" for a in r.actors))
 
-    def trip(a, b):  # a journey and what is done there are two acts (CAMEO 042/043 beside 040: "will travel to
-        return a.cameo_code != b.cameo_code and {a.cameo_code[:3], b.cameo_code[:3]} & TRIP_CODES  # Beijing and meet Xi")
+    def trip(a, b):
+        """A journey and what is done there are two acts ("will travel to Beijing and meet Xi": 042 beside 040)."""
+        return a.cameo_code != b.cameo_code and bool({a.cameo_code[:3], b.cameo_code[:3]} & TRIP_CODES)
 
     out: list[EventRecord] = []
     for r in records:

@@ -79,8 +79,9 @@ def definite(tok) -> bool:
 
 def marked_by(tok, cues: set) -> bool:
     """True if ``tok``'s preposition is one of ``cues`` — the whole marker ("față de") or its first word
-    ("împotriva a 20 de oficiali" is marked by "împotriva"), as lemmas or as written: a cue list names a compound
-    preposition as it is written ("din partea", "în urma"), which the lemmatiser turns into "din parte", "în urmă"."""
+    ("împotriva a 20 de oficiali" is marked by "împotriva"), as lemmas or as written: a cue list names a
+    compound preposition as it is written ("din partea", "în urma"), which the lemmatiser turns into "din parte",
+    "în urmă"."""
     for case in (case_of(tok), case_of(tok, forms=True).lower()):
         if case and (case in cues or case.split()[0] in cues):
             return True
@@ -381,8 +382,9 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                 recipients.append(c)  # a name right after the verb mislabelled by the parser ("met Volodymyr Zelensky")
         if passive and not actors:  # agent PP attached one level too low ("impuse joi de UE", "primit la Kremlin
             # de Vladimir Putin", "confiscat miercuri(xcomp) de forțele americane": under a time word)
-            # (only a name, an acronym, a definite phrase or one with a nationality: a bare noun after "de" under a noun is
-            # its kind or quantity, "în stare de alertă", "un grup de nave", and no pattern word is an agent)
+            # (only a name, an acronym, a definite phrase or one with a nationality: a bare noun after "de" under
+            # a noun is its kind or quantity, "în stare de alertă", "un grup de nave", and no pattern word is an
+            # agent)
             actors.extend(g for c in pred.children if (c.dep_ in ("obl", "nsubj:pass", "obj") or c.i in when)
                           and c.pos_ in ("NOUN", "PROPN")
                           for g in c.children if g.dep_ == "nmod" and case_of(g) in acase and g.pos_ in NOMINAL
@@ -436,8 +438,9 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                             and c.pos_ in NOMINAL]
         recipients = recipients or _recipient_pps(pred.head, rcase, exclude=actors)
     if not recipients and pattern.cameo[:2] in FORCE_ROOTS:
-        # an attack that names no target has the victims of its trailing toll ("a bomb exploded near a police
-        # convoy, killing(advcl) four officers(obj)", "o mașină-capcană a sărit în aer …, ucigând nouă agenți")
+        # an attack that names no target has the victims of its trailing toll ("a bomb exploded near a
+        # police convoy, killing(advcl) four officers(obj)", "o mașină-capcană a sărit în aer …, ucigând nouă
+        # agenți")
         recipients = [o for c in pred.children if c.dep_ == "advcl" and _gerund(c) and c.i > pred.i
                       for o in c.children if o.dep_ == "obj" and o.pos_ in NOMINAL]
     recipients = [r for r in recipients if r.i not in when]  # ("said on Friday" is no recipient, whatever preposition)
@@ -620,8 +623,9 @@ def _content_owners(recipients: list, grammar: dict) -> list:
     events, agent = grammar.get("_event_nouns", frozenset()), set(grammar.get("act_agent_case", ()))
     out = []
     for r in recipients:
-        # (the parser hangs the agent anywhere in the act's phrase — "arestarea a doi jurnaliști de către poliție" —
-        # or on the active verb whose object the act is: "criticised the arrest of … by(obl:agent) the police")
+        # (the parser hangs the agent anywhere in the act's phrase — "arestarea a doi jurnaliști de către
+        # poliție" — or on the active verb whose object the act is: "criticised the arrest of … by(obl:agent)
+        # the police")
         by = [c for c in r.subtree if c.i != r.i and c.dep_ in ("nmod", "obl:agent") and c.pos_ in NOMINAL
               and case_of(c) in agent]
         if not by and r.dep_ == "obj" and any(c.dep_ == "nsubj" for c in r.head.children):
@@ -1361,9 +1365,9 @@ promised, threatened or demanded (the most specific key of the code that is in t
 
 
 def _content_codes(frame: Frame, matches: dict, grammar: dict) -> list[str]:
-    """The CAMEO codes of a frame: a generic promise, threat or demand (:data:`SPECIFIC_BY_CONTENT`) takes the sub-code
-    of the act it promises, threatens or demands ("threatened to halt all aid" → 1311, "… to send in troops" → 138,
-    "a somat Algerul să-l elibereze" → 1053), one event
+    """The CAMEO codes of a frame: a generic promise, threat or demand (:data:`SPECIFIC_BY_CONTENT`) takes the
+    sub-code of the act it promises, threatens or demands ("threatened to halt all aid" → 1311, "… to send in
+    troops" → 138, "a somat Algerul să-l elibereze" → 1053), one event
     per distinct content ("threatened to halt aid and to send troops": two threats, gold/CODING.md); any other frame
     keeps its own code. Contents are the predicate's complements (``xcomp``, ``ccomp``, an infinitive ``advcl`` or
     ``conj``: ``grammar.yaml: infinitive_mark``) and their conjuncts that are event predicates (``matches``)."""
