@@ -2024,3 +2024,13 @@ def test_a_bomb_that_explodes_is_an_attack_without_actor(lang, text, recipient):
     assert event["cameo"]["code"] == "183" and event["actors"] == []
     if recipient:
         assert codes(event["recipients"]) == [recipient]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the toll of an accident is no attack; a scorer in a game with a score is sport
+    ("ro", "Un camion-cisternă a explodat pe autostradă, ucigând doi oameni."),
+    ("ro", "Atacul Norvegiei a făcut ravagii în apărarea Italiei, iar nordicii s-au impus cu 4-1, Erling Haaland "
+           "marcând de două ori."),
+])
+def test_accident_tolls_and_games_are_no_events(lang, text):
+    assert code(text, lang) == []

@@ -926,7 +926,8 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
       modifies a noun ("aid workers", "protest leaders");
     * a bare helping verb with a verb complement ("to help protect the hub"; ``grammar.yaml: helping_verbs``) is
       that act, not aid;
-    * an attack guarded against (:func:`_guarded_against`), an act in the condition of a threat
+    * the toll of an accident (a gerund under a verb of ``grammar.yaml: accident_verbs`` that is no event), an
+      attack guarded against (:func:`_guarded_against`), an act in the condition of a threat
       (:func:`_in_threat_condition`) and the toll a trailing gerund tells of an earlier attack
       (:func:`_trails_an_attack`) are no events."""
     head_event = pred.head.i != pred.i and (pred.head.i in matches or pred.head.i in consumed or any(
@@ -958,6 +959,10 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
     if _in_threat_condition(pred, matches, grammar):
         return True  # "warned that … unless Petro cracked down on coca growers": the condition of a threat is what
         # the threat demands, not an event (gold/CODING.md: a conditional threat is THREATEN plus the threatened act)
+    if pattern.pos != "NOUN" and pattern.cameo[:2] in ATTACK_ROOTS and pred.dep_ == "advcl" and _gerund(pred) \
+            and pred.head.i not in matches and _word_forms(pred.head) & set(grammar.get("accident_verbs", ())):
+        return True  # the toll of an accident or disaster ("a tanker lorry exploded, killing two people"; a bomb that
+        # exploded is an event of the lexicon, whose toll stays part of the attack)
     if pattern.pos != "NOUN" and pattern.cameo[:2] in ATTACK_ROOTS and _trails_an_attack(pred, matches):
         return True  # "glide bombs slammed into a district, killing three", "accused US forces of blowing up a
         # boat, killing four" — wherever the parser hung the gerund
