@@ -437,11 +437,8 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             # a conflictual act its own actor announces on a condition another party controls is also a threat to
             # that party, made by speaking ('"If Moscow keeps stalling, we will tighten sanctions," Kallas said'
             # → THREATEN 1312 EU → Russia, and the sanctions, hypothetical; gold/CODING.md, CAMEO 1.1b3 §13)
-            threat = cameo(threat_code(code.code) or "130")
-            records.append(replace(
-                event, event_type=threat.plover_event, cameo_code=threat.code, goldstein=threat.goldstein,
-                quad_class=threat.quad_class, mode=threat.plover_mode, context=list(threat.plover_context),
-                recipients=threatened, aux_mode=None, evidentiality="direct", attribution=[]))
+            records.append(replace(_recoded(event, threat_code(code.code) or "130"), recipients=threatened,
+                                   aux_mode=None, evidentiality="direct", attribution=[]))
         records.append(event)
         heads[id(event)] = pred
     records = _one_event_per_coordinated_act(records, heads)
@@ -512,9 +509,15 @@ def _one_threat_per_warning(records: list[EventRecord]) -> list[EventRecord]:
         elif twin.cameo_code == "130" and r.cameo_code != "130":
             sharper[id(twin)] = r  # the act names the kind of threat the bare verb made: "warned … we will close
             # the border" is 1381 (CAMEO 1.1b3 §13)
-    return [replace(r, cameo_code=sharper[id(r)].cameo_code, goldstein=sharper[id(r)].goldstein,
-                    quad_class=sharper[id(r)].quad_class, mode=sharper[id(r)].mode,
-                    context=list(sharper[id(r)].context)) if id(r) in sharper else r for r in out]
+    return [_recoded(r, sharper[id(r)].cameo_code) if id(r) in sharper else r for r in out]
+
+
+def _recoded(record: EventRecord, code: str) -> EventRecord:
+    """``record`` with the CAMEO ``code`` and what follows from it (PLOVER event type, mode and context, Goldstein,
+    QuadClass: :func:`cronica.ontology.cameo`); everything else kept."""
+    c = cameo(code)
+    return replace(record, event_type=c.plover_event, cameo_code=c.code, goldstein=c.goldstein,
+                   quad_class=c.quad_class, mode=c.plover_mode, context=list(c.plover_context))
 
 
 def _nearest_party(frame: Frame, actors: list[Actor], sources: list[tuple[int, int]], triggers: dict,

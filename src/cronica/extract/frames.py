@@ -927,8 +927,8 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
     * a bare helping verb with a verb complement ("to help protect the hub"; ``grammar.yaml: helping_verbs``) is
       that act, not aid;
     * the toll of an accident (a gerund under a verb of ``grammar.yaml: accident_verbs`` that is no event), an
-      attack guarded against (:func:`_guarded_against`), an act in the condition of a threat
-      (:func:`_in_threat_condition`) and the toll a trailing gerund tells of an earlier attack
+      attack guarded against (:func:`_guarded_against`), an act in the condition of a threat or offer
+      (:func:`_in_threat_or_offer_condition`) and the toll a trailing gerund tells of an earlier attack
       (:func:`_trails_an_attack`) are no events."""
     head_event = pred.head.i != pred.i and (pred.head.i in matches or pred.head.i in consumed or any(
         c.dep_ == "obj" and c.i in matches for c in pred.head.children))  # (or a light verb: "started a hunger strike")
@@ -956,7 +956,7 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
     if pattern.pos == "NOUN" and _guarded_against(pred, grammar):
         return True  # "rehearsing the defence of the corridor against an attack", "to protect its cities against
         # missile attacks": an attack one guards against has not happened
-    if _in_threat_condition(pred, matches, grammar):
+    if _in_threat_or_offer_condition(pred, matches, grammar):
         return True  # "warned that … unless Petro cracked down on coca growers": the condition of a threat is what
         # the threat demands, not an event (gold/CODING.md: a conditional threat is THREATEN plus the threatened act)
     if pattern.pos != "NOUN" and pattern.cameo[:2] in ATTACK_ROOTS and pred.dep_ == "advcl" and _gerund(pred) \
@@ -1055,7 +1055,7 @@ def _guarded_against(noun, grammar: dict) -> bool:
     return any(_word_forms(t) & words for t in near)
 
 
-def _in_threat_condition(tok, matches: dict, grammar: dict) -> bool:
+def _in_threat_or_offer_condition(tok, matches: dict, grammar: dict) -> bool:
     """Whether ``tok`` lies in a condition clause (``advcl`` with a ``grammar.yaml: conditional_mark``: "if",
     "unless", "dacă") of a threat or an offer above it: a threat (CAMEO 13 in ``matches``), a warning
     (``warning_verbs``) or an offer (CAMEO 03: "would be willing to send peacekeepers if both Moscow and Kyiv
