@@ -2034,3 +2034,13 @@ def test_a_bomb_that_explodes_is_an_attack_without_actor(lang, text, recipient):
 ])
 def test_accident_tolls_and_games_are_no_events(lang, text):
     assert code(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "M23 fighters overran the lakeside town of Baraka on Wednesday."),
+    ("ro", "Rebelii M23 au cucerit orașul Baraka miercuri."),
+])
+def test_a_place_the_gazetteer_cannot_place_is_no_party(lang, text):
+    event = one(code(text, lang), "COERCE")
+    assert event["cameo"]["code"] == "192" and codes(event["actors"]) == ["CODREB"]
+    assert event["recipients"] == []  # before: an unresolved "?Baraka" recipient

@@ -33,6 +33,9 @@ SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 """CAMEO roots of acts performed by speaking (statements, appeals, promises, praise, demands, criticism,
 rejections, threats; CAMEO codebook 1.1b3): a quote's speaker performs them, while a quoted meeting or attack
 is only reported."""
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+"""NER labels of places (spaCy English, ro_legal_fl): a place name the gazetteer cannot place is where an event
+happens, not a party to it ("M23 overran Baraka", "au atacat Babanusa")."""
 HISTORICAL_DAYS = 365
 """An event dated more than this many days before publication is background: aux_mode ``historical``."""
 
@@ -741,8 +744,9 @@ def _resolve_all(heads, ctx: _Context, on, records: list[EventRecord] = (),
             actors.extend(x for x in _event_anaphor(h, records, ctx) if x.code not in exclude
                           and all(x.code != b.code for b in actors))
             continue
-        if a is None or (a.code is None and marked_by(h, ctx.grammar["location_case"])):
-            continue  # (an unresolved place phrase, "în Caraibe", is a place, not a party)
+        if a is None or (a.code is None and (marked_by(h, ctx.grammar["location_case"])
+                                             or a.entity_type in PLACE_LABELS)):
+            continue  # (an unresolved place, "în Caraibe", "overran Baraka", is a place, not a party)
         if a.entity_type == "AGENCY":  # news outlets report events, they are not parties (journalists, MED, are)
             reporters.append(a.name or a.text)
         else:
