@@ -2044,3 +2044,17 @@ def test_a_place_the_gazetteer_cannot_place_is_no_party(lang, text):
     event = one(code(text, lang), "COERCE")
     assert event["cameo"]["code"] == "192" and codes(event["actors"]) == ["CODREB"]
     assert event["recipients"] == []  # before: an unresolved "?Baraka" recipient
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels dismissed an appeal from the president to lay down their arms.",
+    "Kyiv rejected a Russian offer to hold talks in Minsk.",
+])
+def test_what_a_rejected_proposal_asked_for_is_no_event(text):
+    records = code(text, "en")
+    assert [r["event_type"] for r in records] == ["REJECT"]  # before: also a negated RETREAT / CONSULT
+
+
+def test_a_rejected_report_still_codes_the_denied_event():
+    event = one(code("Moscow rejected reports that its troops had entered Mali.", "en"), "COERCE")
+    assert event["factuality"]["aux_mode"] == "negation" and codes(event["recipients"]) == ["MLI"]

@@ -1189,6 +1189,10 @@ def _content_of_other_event(pred, pattern: Pattern, matches: dict, grammar: dict
             pattern.cameo) and not _quoted(pred):
         return True  # a threat reported as a warning is one THREATEN with the act's threat code ("Tehran warned it
         # would close the strait if …" → 1381); quoted, the act is coded too (gold/CODING.md)
+    if gov_root == "12" and t.i > gov.i and any(c.dep_ == "obj" and c.i < t.i and _word_forms(c) & set(
+            grammar.get("content_nouns", ())) for c in gov.children):
+        return True  # what a rejected proposal asked for, its infinitive hung on the verb by the parser: "dismissed
+        # an appeal(obj) to lay(advcl) down their arms" (gold/CODING.md codes the rejection only)
     if gov.lemma_.lower() in reporting:
         return False
     if gov_root == "13" and matches[gov.i][0].cameo == "130" and _warns_of_no_threat(gov, matches, grammar):
