@@ -2058,3 +2058,10 @@ def test_what_a_rejected_proposal_asked_for_is_no_event(text):
 def test_a_rejected_report_still_codes_the_denied_event():
     event = one(code("Moscow rejected reports that its troops had entered Mali.", "en"), "COERCE")
     assert event["factuality"]["aux_mode"] == "negation" and codes(event["recipients"]) == ["MLI"]
+
+
+def test_an_event_whose_only_party_is_a_name_no_dictionary_knows_is_not_coded():
+    # a singer is no political actor; the same act by a state is coded
+    assert code("Ed Sheeran called a truce with his neighbours in Suffolk on Thursday.", "en") == []
+    event = one(code("Sudan's army called a truce with the rebels on Thursday.", "en"), "RETREAT")
+    assert codes(event["actors"]) == ["SDNMIL"]

@@ -423,6 +423,9 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             if any(r.event_type == "THREATEN" and r.evidence_sentence == here
                    and {a.country for a in r.actors} == {a.country for a in actors} for r in records):
                 threatened, threat_made = [], False  # already coded from its verb ("a avertizat că va bloca …")
+        if actors and not any(a.code for a in actors + recipients):
+            continue  # no party the dictionaries know: a name of no political standing ("Ed Sheeran called a truce
+            # with his neighbours"); like PETRARCH-2, which discards events without a coded actor
         sent = pred.sent
         start = min(t.idx for t in frame.trigger)
         end = max(t.idx + len(t.text) for t in frame.trigger)
