@@ -2065,3 +2065,16 @@ def test_an_event_whose_only_party_is_a_name_no_dictionary_knows_is_not_coded():
     assert code("Ed Sheeran called a truce with his neighbours in Suffolk on Thursday.", "en") == []
     event = one(code("Sudan's army called a truce with the rebels on Thursday.", "en"), "RETREAT")
     assert codes(event["actors"]) == ["SDNMIL"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # one word that marks a game is enough (grammar.yaml sport_marks), also when hyphenated
+    ("en", "The Irish team invaded the Scottish half in the final minutes but could not find an equaliser."),
+    ("en", "The Australian batsmen capitulated on the third morning, losing six wickets for 40 runs."),
+    # an athlete and a final are two sport words
+    ("ro", "Gimnasta română s-a retras din finală din cauza unei accidentări la gleznă."),
+    # a game whose only parties are names no dictionary knows
+    ("en", "Novak Djokovic fought back from a set down to beat Jannik Sinner in a five-set thriller in Turin."),
+])
+def test_games_told_without_a_score_are_no_events(lang, text):
+    assert code(text, lang) == []

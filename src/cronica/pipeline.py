@@ -423,7 +423,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             if any(r.event_type == "THREATEN" and r.evidence_sentence == here
                    and {a.country for a in r.actors} == {a.country for a in actors} for r in records):
                 threatened, threat_made = [], False  # already coded from its verb ("a avertizat că va bloca …")
-        if actors and not any(a.code for a in actors + recipients):
+        if (actors or recipients) and not any(a.code for a in actors + recipients):
             continue  # no party the dictionaries know: a name of no political standing ("Ed Sheeran called a truce
             # with his neighbours"); like PETRARCH-2, which discards events without a coded actor
         sent = pred.sent
@@ -818,8 +818,9 @@ a time or a percentage."""
 
 
 def sport_report(sent, grammar: dict) -> bool:
-    """Whether a sentence reports a game: a sport word (``grammar.yaml: sport_words``, by lemma or lower-cased
-    form) and a match score (:data:`MATCH_SCORE`), or two different sport words.
+    """Whether a sentence reports a game: a word that alone marks one (``grammar.yaml: sport_marks``: "equaliser",
+    "wicket"), a sport word (``sport_words``, by lemma or lower-cased form) and a match score
+    (:data:`MATCH_SCORE`), or two different sport words.
 
     Args:
         sent: a spaCy sentence ``Span``; grammar: the language's cue sets.
@@ -828,6 +829,11 @@ def sport_report(sent, grammar: dict) -> bool:
     """
     words = grammar.get("sport_words", set())
     found = {w for t in sent for w in (t.lemma_.lower(), t.lower_) if w in words}
+    marks = grammar.get("sport_marks", set())
+    text = sent.text.lower()
+    if any(t.lemma_.lower() in marks or t.lower_ in marks for t in sent) or any(
+            "-" in m and re.search(rf"\b{re.escape(m)}\b", text) for m in marks):
+        return True  # (a hyphenated mark may be split into tokens: "fly-half")
     return len(found) >= 2 or bool(found) and MATCH_SCORE.search(sent.text) is not None
 
 
