@@ -2078,3 +2078,11 @@ def test_an_event_whose_only_party_is_a_name_no_dictionary_knows_is_not_coded():
 ])
 def test_games_told_without_a_score_are_no_events(lang, text):
     assert code(text, lang) == []
+
+
+def test_a_verb_s_phrase_hung_deep_inside_its_object_still_completes_the_pattern():
+    # the parser hangs "into custody" under "wing", three levels below "took": 'take +custody' still matches
+    event = one(code("Georgian police took five activists of the opposition party's youth wing into custody on "
+                     "Friday.", "en"), "COERCE")
+    assert event["cameo"]["code"] == "173" and codes(event["actors"]) == ["GEOCOP"]
+    assert "GEOOPP" in codes(event["recipients"])

@@ -92,6 +92,7 @@ class Lexicon:
         self.irregular = dict(irregular or {})
         self.object_case = frozenset(object_case)
         self.verb_forms: frozenset[str] = frozenset()  # (set by load_lexicon: grammar.yaml verb_only_forms)
+        self.stranded_phrases = False  # (set by load_lexicon: grammar.yaml stranded_phrases)
         self.classes = dict(classes or {})
         self.suffixes = tuple(sorted(suffixes, key=len, reverse=True))
         self._forms_cache: dict[tuple[str, str], set[str]] = {}
@@ -217,6 +218,8 @@ class Lexicon:
                 # a finite clause of its own: in "a anunțat că își va da demisia" the resignation belongs to "da")
                 near = [c for c in token.children] + [g for c in token.children if c.dep_.split(":")[0] not in (
                     "ccomp", "advcl", "acl", "parataxis", "conj", "csubj") for g in c.children]
+                if self.stranded_phrases:
+                    near += _stranded_phrases(token, near)
                 if token.pos_ == "VERB" and token.dep_ in MISATTACHED_VERB_DEPS and token.head.i > token.i:
                     # a verb the parser hung under its own object ("imposed" as amod of "sanctions"): the
                     # noun it modifies can be the pattern's item
@@ -242,6 +245,22 @@ class Lexicon:
             return None
         _, pat, found = best
         return (pat, found) if pat.cameo != NO_EVENT else None  # (a sense that is no event wins too)
+
+
+def _stranded_phrases(token, near: list) -> list:
+    """Prepositional phrases a parser hung deeper inside the verb's object than the two levels of the matching
+    window, which often belong to the verb ("took 12 officials(obj) of the party's branch(nmod) into custody(nmod)":
+    own rule, observed with the en_ud_gum model). Input: the head ``token`` (a verb) and its window ``near``.
+    Returns tokens below ``near`` reached from the verb's object only through ``nmod`` phrases with a preposition
+    (``case``), at most three further levels, left to right."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return []
+    out, frontier = [], [t for t in near if t.head.i != token.i and t.head.dep_ == "obj" and t.dep_ == "nmod"]
+    for _ in range(3):
+        frontier = [g for t in frontier for g in t.children
+                    if g.dep_ == "nmod" and any(c.dep_ == "case" for c in g.children)]
+        out += frontier
+    return sorted(set(out) - set(near), key=lambda t: t.i)
 
 
 MISATTACHED_VERB_DEPS = frozenset({"amod", "acl", "compound", "case"})
@@ -316,6 +335,7 @@ def load_lexicon(lang: str) -> Lexicon:
                                tuple(grammar.get("inflection_suffixes", ())), grammar.get("irregular_forms"),
                                frozenset(grammar.get("object_case", ())), classes)
     lexicon.verb_forms = frozenset(grammar.get("verb_only_forms", ()))
+    lexicon.stranded_phrases = grammar.get("stranded_phrases") is True
     # nouns that name events ("atac", "meeting"): the extractor treats them as events, not as places
     # where a participant phrase can hang
     grammar["_event_nouns"] = frozenset(h for (h, pos), pats in lexicon.by_head.items() if pos == "NOUN"
