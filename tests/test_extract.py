@@ -2086,3 +2086,22 @@ def test_a_verb_s_phrase_hung_deep_inside_its_object_still_completes_the_pattern
                      "Friday.", "en"), "COERCE")
     assert event["cameo"]["code"] == "173" and codes(event["actors"]) == ["GEOCOP"]
     assert "GEOOPP" in codes(event["recipients"])
+
+
+@pytest.mark.parametrize("lang,text,accused,target,source", [
+    ("en", "Khartoum pinned the blame on Abu Dhabi for the drone strikes on Port Sudan.", "AREGOV", "SDN", "Khartoum"),
+    ("ro", "Volodimir Zelenski a dat vina pe Moscova pentru loviturile cu rachete asupra unui cartier din Zaporojie.",
+     "RUSGOV", "UKR", "Volodymyr Zelensky"),
+])
+def test_an_attack_blamed_on_a_party_is_coded_as_that_party_s_reported_by_the_accuser(lang, text, accused, target,
+                                                                                       source):
+    records = code(text, lang)
+    assert codes(one(records, "ACCUSE")["recipients"]) == [accused]
+    attack = one(records, "ASSAULT")
+    assert codes(attack["actors"]) == [accused] and codes(attack["recipients"]) == [target]
+    assert attack["factuality"]["evidentiality"] == "reported" and attack["attribution"] == [source]
+
+
+def test_an_attack_already_told_and_blamed_with_a_bare_noun_is_not_coded_twice():
+    records = code("Russian missiles hit Kyiv overnight. Zelensky blamed Moscow for the attack.", "en")
+    assert [r["event_type"] for r in records] == ["ASSAULT", "ACCUSE"]

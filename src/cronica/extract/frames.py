@@ -758,6 +758,14 @@ def _anaphoric_nominal(tok) -> bool:
     return definite and governed and not has_own
 
 
+def _blamed_act(tok, matches: dict) -> bool:
+    """A definite event noun with content of its own that an accusation (CAMEO 112) blames on someone ("blamed Moscow
+    for the missile strikes on Zaporizhzhia", "a dat vina pe Moscova pentru loviturile cu rachete"): a concrete act,
+    told as well (gold/CODING.md codes the accusation and, reported by the accuser, the act), not an anaphor."""
+    return tok.dep_ in ("obl", "nmod", "obj") and tok.head.i in matches and matches[tok.head.i][0].cameo.startswith(
+        "112") and any(c.dep_.split(":")[0] in ("compound", "amod", "nmod", "acl") for c in tok.children)
+
+
 ANSWER_CODES = ("05", "111")
 """CAMEO codes (a root or a full code) of acts that answer another act: praise, endorse or defend (§05), criticise or
 denounce (111). The act they answer is their object, not an event told by the sentence (gold/CODING.md)."""
@@ -1314,7 +1322,7 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
             continue
         pattern, items = matches[i]
         pred = doc[i]
-        if pattern.pos == "NOUN" and (_anaphoric_nominal(pred) or _inside_other_event(
+        if pattern.pos == "NOUN" and not _blamed_act(pred, matches) and (_anaphoric_nominal(pred) or _inside_other_event(
                 pred, matches, consumed, frozenset(grammar.get("content_nouns", ())),
                 frozenset(grammar.get("background_mark", ())), frozenset(grammar.get("location_case", ())),
                 frozenset(grammar.get("comitative_case", ())) | frozenset(grammar.get("reciprocal_case", ())))):
@@ -1346,6 +1354,12 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
             continue  # a warning of an act that is no threat is a report of it ("Fico warned Slovakia could torpedo
             # the package": the veto is coded, hypothetical and reported; gold/CODING.md)
         frames.extend(replace(frame, pattern=replace(pattern, cameo=c)) for c in contents)
+    accusations = {f.predicate.i: f for f in frames if f.cameo.startswith("112")}
+    frames = [replace(f, actors=list(accusations[f.predicate.head.i].recipients),
+                      inherited_from=f.predicate.head)
+              if _blamed_act(f.predicate, matches) and f.predicate.head.i in accusations
+              and accusations[f.predicate.head.i].recipients else f for f in frames]
+    # (an act blamed on someone is that party's: "pinned the blame on Abu Dhabi(recipient) for the drone strikes")
     # (a protest yielded to is the concession's cause; an attack clause is the killing it explains)
     return [f for f in frames if f.predicate.i not in yielded and f.predicate.i not in merged]
 

@@ -469,7 +469,8 @@ def attribution_chain(pred, g: dict, name_of, actors: tuple = (), outlet=None) -
                      for x in y.children if x.dep_ in ("obj", "nsubj"))
     governing = reporting | set(g.get("accusation_verbs", ()))  # an accuser reports the accused act
     for k, clause in enumerate(chain[1:], start=1):
-        if clause.lemma_.lower() in governing and chain[k - 1].dep_ not in ("conj", "xcomp"):
+        blaming = any(c.lemma_.lower() in g.get("blame_nouns", ()) for c in clause.children)  # "pinned the blame on"
+        if (clause.lemma_.lower() in governing or blaming) and chain[k - 1].dep_ not in ("conj", "xcomp"):
             # (a conjunct of a verb of saying is a second act of the speaker, not its content: "Lithuania
             # declared an emergency and put its border guards on alert"; an infinitive under it is an instruction,
             # not a report: "Beijing told its citizens to(xcomp) avoid travelling to Japan")
