@@ -2105,3 +2105,13 @@ def test_an_attack_blamed_on_a_party_is_coded_as_that_party_s_reported_by_the_ac
 def test_an_attack_already_told_and_blamed_with_a_bare_noun_is_not_coded_twice():
     records = code("Russian missiles hit Kyiv overnight. Zelensky blamed Moscow for the attack.", "en")
     assert [r["event_type"] for r in records] == ["ASSAULT", "ACCUSE"]
+
+
+@pytest.mark.parametrize("lang,text,code_,recipient", [
+    ("en", "Ankara shipped tents, blankets and medical supplies to Port Sudan.", "073", "SDN"),
+    ("en", "Jordanian planes parachuted food into northern Gaza.", "073", "PSE"),
+    ("en", "Norwegian NASAMS launchers have been shipped to Ukraine.", "072", "UKR"),
+])
+def test_aid_carried_by_ship_plane_or_parachute_is_aid(lang, text, code_, recipient):
+    event = one(code(text, lang), "AID")
+    assert event["cameo"]["code"] == code_ and codes(event["recipients"]) == [recipient]

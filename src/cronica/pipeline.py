@@ -747,9 +747,10 @@ def _resolve_all(heads, ctx: _Context, on, records: list[EventRecord] = (),
             actors.extend(x for x in _event_anaphor(h, records, ctx) if x.code not in exclude
                           and all(x.code != b.code for b in actors))
             continue
-        if a is None or (a.code is None and (marked_by(h, ctx.grammar["location_case"])
-                                             or a.entity_type in PLACE_LABELS)):
-            continue  # (an unresolved place, "în Caraibe", "overran Baraka", is a place, not a party)
+        if a is None or (a.code is None and (marked_by(h, ctx.grammar["location_case"]) or (
+                a.entity_type in PLACE_LABELS and not h.dep_.startswith("nsubj")))):
+            continue  # (an unresolved place, "în Caraibe", "overran Baraka", is a place, not a party; a subject
+            # NER calls a place may be a person: "Florence Parly criticised Russia")
         if a.entity_type == "AGENCY":  # news outlets report events, they are not parties (journalists, MED, are)
             reporters.append(a.name or a.text)
         else:
