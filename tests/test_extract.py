@@ -714,7 +714,8 @@ def test_factuality_cues_and_outlets(lang, text, event_type, aux_mode, evidentia
     ("ro", "Avioanele israeliene au lovit un spital din Gaza.", "ASSAULT", ["PSE"]),
     # the parties of a reciprocal object, conjuncts hung on a name part, the noun a verb was hung under
     ("en", "Qatar mediated talks between Israel and Hamas.", "CONSULT", ["ISR", "PSEREB"]),
-    ("en", "Sweden donated power generators to Ukrainian cities.", "AID", ["UKR"]),
+    # (humanitarian aid, 073, to a place goes to its civilians)
+    ("en", "Sweden donated power generators to Ukrainian cities.", "AID", ["UKRCVL"]),
     ("ro", "Zelenski le-a cerut aliaților mai multe sisteme de apărare aeriană.", "REQUEST", ["WST"]),
 ])
 def test_places_acted_upon_and_parties(lang, text, event_type, recipients):
