@@ -2116,3 +2116,14 @@ def test_an_attack_already_told_and_blamed_with_a_bare_noun_is_not_coded_twice()
 def test_aid_carried_by_ship_plane_or_parachute_is_aid(lang, text, code_, recipient):
     event = one(code(text, lang), "AID")
     assert event["cameo"]["code"] == code_ and codes(event["recipients"]) == [recipient]
+
+
+def test_a_word_ngec_marks_as_no_agent_is_no_party():
+    # "power" (NGEC NON) is what the strike knocked out, not a recipient; Odesa gives the target country
+    event = one(code("Russian drones knocked out power to much of Odesa overnight.", "en"), "ASSAULT")
+    assert codes(event["actors"]) == ["RUS"] and codes(event["recipients"]) == ["UKR"]
+
+
+def test_the_forces_a_show_of_force_deploys_are_not_its_target():
+    event = one(code("Serbian authorities flooded the square with riot police before the march.", "en"), "MOBILIZE")
+    assert event["cameo"]["code"] == "153" and codes(event["actors"]) == ["SRBGOV"] and event["recipients"] == []

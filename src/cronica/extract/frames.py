@@ -563,7 +563,10 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
     after_recipient = {r.i + 1 for r in recipients if r.i > pred.i}
     actors = [a for a in actors if not (a.i in after_recipient and a.pos_ == "PROPN")]
     recipients = [r for r in _conj_expand(recipients) if r not in actors and not r.is_space
-                  and not absolute_construction(r, grammar)]
+                  and not absolute_construction(r, grammar)
+                  and not (r in items and pattern.cameo[:2] == "15")]
+    # (the forces a show of force deploys are its instrument, not its target: "flooded the square with riot
+    # police(item)")
     return actors, recipients, inherited
 
 

@@ -456,6 +456,8 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
         if t.pos_ == "ADJ" and t.dep_ == "amod":
             continue  # a modifying adjective names a nationality or a region, never a sector ("un protest oficial")
         sector = sector_of(t, gaz, grammar)
+        if sector == "NON" and t.i == head.i:
+            return None  # a word NGEC marks as no agent is no party ("knocked out power to Kharkiv")
         if sector in ("JNK", "NON") and t.i != head.i:
             sector = None  # a hazard's name on another noun is a name ("Typhoon jets", "rocket fire"), no agent;
             continue  # nor is a word NGEC marks as no agent (NON: "power generators", "cash transfers")
