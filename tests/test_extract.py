@@ -2127,3 +2127,19 @@ def test_a_word_ngec_marks_as_no_agent_is_no_party():
 def test_the_forces_a_show_of_force_deploys_are_not_its_target():
     event = one(code("Serbian authorities flooded the square with riot police before the march.", "en"), "MOBILIZE")
     assert event["cameo"]["code"] == "153" and codes(event["actors"]) == ["SRBGOV"] and event["recipients"] == []
+
+
+def test_a_gerund_after_a_comma_elaborates_the_act_it_follows():
+    records = code("Kaja Kallas heaped praise on the Armenian government on Friday, hailing Yerevan as a reliable "
+                   "partner.", "en")
+    assert [(r["event_type"], codes(r["recipients"])) for r in records] == [("SUPPORT", ["ARMGOV"])]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Sudanese army jets bombed Nyala on Tuesday, the heaviest raid since a ceasefire brokered by Saudi Arabia "
+           "in the spring collapsed."),
+    ("ro", "Armata sudaneză a bombardat marți orașul Nyala, cel mai puternic atac de la armistițiul mediat de Arabia "
+           "Saudită în primăvară."),
+])
+def test_an_event_in_a_phrase_of_time_is_background_wherever_it_hangs(lang, text):
+    assert [r["event_type"] for r in code(text, lang)] == ["ASSAULT"]  # no truce, no mediation

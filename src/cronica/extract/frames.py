@@ -767,6 +767,19 @@ def _anaphoric_nominal(tok) -> bool:
     return definite and governed and not has_own
 
 
+def _in_time_phrase(tok, grammar: dict) -> bool:
+    """``tok`` heads a phrase of time (``grammar.yaml: time_case``: "since a truce", "după vizita"), or is a noun
+    inside one (through ``nmod`` at most two levels)."""
+    time_case = grammar.get("time_case", ())
+    for _ in range(3):
+        if tok.dep_ in ("obl", "nmod") and (case_of(tok) in time_case or case_of(tok, forms=True) in time_case):
+            return True
+        if tok.dep_ != "nmod" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _blamed_act(tok, matches: dict, grammar: dict) -> bool:
     """A definite event noun with content of its own that an accusation (CAMEO 112) blames on someone ("blamed Moscow
     for the missile strikes on Zaporizhzhia", "a dat vina pe Moscova pentru loviturile cu rachete"): a concrete act,
@@ -790,7 +803,7 @@ def _answers(code: str) -> bool:
 
 def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = frozenset(),
                         background: frozenset = frozenset(), venue: frozenset = frozenset(),
-                        party: frozenset = frozenset()) -> bool:
+                        party: frozenset = frozenset(), time_case: frozenset = frozenset()) -> bool:
     """A nominal predicate that only describes another event's object ("a semnat un acord de cooperare",
     "a condamnat arestarea jurnalistului") is part of that event, not a new one — unless it names its own
     agent (genitive, possessor or demonym adjective). The content of an act (``content``: ``grammar.yaml:
@@ -799,7 +812,8 @@ def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = 
     about, and the act a praise or criticism answers (:data:`ANSWER_CODES`: "condemned the latest Israeli
     strikes", "defended Fico against criticism"). An adjunct of an event predicate is its circumstance when it
     restates it (same PLOVER type: "killed … in an attack"), gives its motive (:data:`MOTIVE_ROOTS`), is marked as
-    its time (``background``: ``grammar.yaml: background_mark``) or as its venue with no counterpart named
+    its time (``background``: ``grammar.yaml: background_mark``; ``time_case``: a phrase of time, "since the truce",
+    marks an event as background whatever it hangs on) or as its venue with no counterpart named
     (``venue``: ``location_case``;
     ``party``: ``comitative_case`` and ``reciprocal_case``): "a promis … la cea mai recentă reuniune a Grupului de
     Contact" is a promise, "in a call with Trump, Maduro expressed …" is a call and an expression."""
@@ -821,6 +835,9 @@ def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = 
     if tok.dep_ == "compound" and (tok.head.lemma_.lower() in content or tok.head.lower_ in content):
         return True  # what a content noun is about: "the ceasefire proposal", "a peace plan"
     first = tok.sent[0]
+    if tok.dep_ in ("obl", "nmod") and (case_of(tok) in time_case or case_of(tok, forms=True) in time_case):
+        return True  # an event in a phrase of time is background, whatever it hangs on ("the heaviest fighting since a
+        # truce brokered by Trump", "după vizita lui Erdoğan"; gold/CODING.md)
     if (case_of(tok) in background and tok.dep_ == "obl" and (tok.head.i in matches or tok.head.i in consumed)) or (
             tok.left_edge.i == first.i and first.dep_ in ("case", "mark") and first.lemma_.lower() in background):
         # an event in an adjunct of time is background, whoever's it is ("a suspendat …, după vizita lui Erdoğan";
@@ -1106,11 +1123,11 @@ def _trails_an_attack(tok, matches: dict) -> bool:
 
 
 def _elaborating_gerund(tok, matches: dict, consumed: set, grammar: dict) -> bool:
-    """A subjectless gerund adjoined (``advcl``) to an event predicate elaborates it ("launched an attack on Kyiv,
+    """A subjectless gerund adjoined (``advcl``, ``parataxis``) to an event predicate elaborates it ("launched an attack on Kyiv,
     killing two people"), unless the predicate is a verb of saying or accusing, whose gerund is its content
     ("accused Russia of striking trains"), or the gerund accuses (CAMEO 11) after an act of another kind."""
-    if tok.dep_ != "advcl" or not _gerund(tok) or tok.head.i == tok.i:
-        return False
+    if tok.dep_ not in ("advcl", "parataxis") or not _gerund(tok) or tok.head.i == tok.i:
+        return False  # (after a comma the parser may hang it as parataxis: "heaped praise on X, hailing …")
     head = tok.head
     head_event = head.i in matches or head.i in consumed or any(c.dep_ == "obj" and c.i in matches
                                                                 for c in head.children)
@@ -1337,8 +1354,11 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
         if pattern.pos == "NOUN" and not _blamed_act(pred, matches, grammar) and (_anaphoric_nominal(pred) or _inside_other_event(
                 pred, matches, consumed, frozenset(grammar.get("content_nouns", ())),
                 frozenset(grammar.get("background_mark", ())), frozenset(grammar.get("location_case", ())),
-                frozenset(grammar.get("comitative_case", ())) | frozenset(grammar.get("reciprocal_case", ())))):
+                frozenset(grammar.get("comitative_case", ())) | frozenset(grammar.get("reciprocal_case", ())),
+                frozenset(grammar.get("time_case", ())))):
             continue
+        if pred.dep_ in ("acl", "acl:relcl") and _in_time_phrase(pred.head, grammar):
+            continue  # a clause on a noun of a phrase of time is background too ("since a truce brokered(acl) by Trump")
         if not items and i not in demands and (_reporting_use(pred, grammar) or _denied_report(pred, grammar)):
             continue
         if _not_an_event_of_its_own(pred, pattern, matches, consumed, grammar):
