@@ -2143,3 +2143,9 @@ def test_a_gerund_after_a_comma_elaborates_the_act_it_follows():
 ])
 def test_an_event_in_a_phrase_of_time_is_background_wherever_it_hangs(lang, text):
     assert [r["event_type"] for r in code(text, lang)] == ["ASSAULT"]  # no truce, no mediation
+
+
+def test_the_constituent_countries_of_the_united_kingdom_and_a_secretary_of_state():
+    event = one(code("Resident doctors in England walked out on Friday in their pay dispute with the Health "
+                     "Secretary.", "en"), "PROTEST")
+    assert codes(event["actors"]) == ["GBRHLH"] and codes(event["recipients"]) == ["GBRGOV"]
