@@ -2149,3 +2149,35 @@ def test_the_constituent_countries_of_the_united_kingdom_and_a_secretary_of_stat
     event = one(code("Resident doctors in England walked out on Friday in their pay dispute with the Health "
                      "Secretary.", "en"), "PROTEST")
     assert codes(event["actors"]) == ["GBRHLH"] and codes(event["recipients"]) == ["GBRGOV"]
+
+
+def test_a_participle_after_a_comma_describes_the_noun_before_it():
+    # "acuzat că …" is a reduced relative clause on the diplomat (gold/CODING.md: background), not an accusation
+    records = code("Chișinăul l-a declarat miercuri persona non grata pe un diplomat al ambasadei ruse, acuzat că a "
+                   "coordonat finanțarea ilegală a unor partide.", "ro")
+    assert [(r["event_type"], codes(r["recipients"])) for r in records] == [("SANCTION", ["RUSGOV"])]
+
+
+def test_a_gerund_with_its_own_subject_does_not_make_the_partner_a_circumstance():
+    event = one(code("Oana Țoiu s-a întâlnit marți la București cu omologul său de la Chișinău, Mihai Popșoi, cei doi "
+                     "trecând în revistă proiectele energetice.", "ro"), "CONSULT")
+    assert codes(event["actors"]) == ["ROUGOV"] and codes(event["recipients"]) == ["MDAGOV"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ro", "Volodimir Zelenski urmează să fie primit lunea viitoare la Berlin de cancelarul Friedrich Merz, pentru "
+           "discuții despre garanțiile de securitate."),
+    ("en", "Zelensky is due to be received by Friedrich Merz in Berlin next week."),
+])
+def test_the_raised_subject_of_a_passive_complement_is_its_recipient(lang, text):
+    records = code(text, lang)
+    assert [(r["event_type"], r["cameo"]["code"], codes(r["actors"]), codes(r["recipients"]),
+             r["factuality"]["aux_mode"]) for r in records] == [("CONSULT", "043", ["DEUGOV"], ["UKRGOV"], "future")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A Chinese carmaker launched an offensive on the European market."),
+    ("en", "Forecasters issued a yellow warning for ice across Scotland."),
+])
+def test_the_words_of_a_sense_that_is_no_event_do_not_code_on_their_own(lang, text):
+    assert code(text, lang) == []  # before: the noun "offensive" coded an attack by itself

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..ontology import DEMAND_CODES, INTENT_CODES, THREAT_CODES, cameo, specific_code, threat_code
-from .lexicon import MISATTACHED_VERB_DEPS, Lexicon, Pattern, demonym_forms, token_forms
+from .lexicon import MISATTACHED_VERB_DEPS, NO_EVENT, Lexicon, Pattern, demonym_forms, raised_subject, token_forms
 
 CLAUSE_DEPS = {"ccomp", "advcl", "parataxis", "csubj", "acl:relcl", "xcomp", "acl"}
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -380,6 +380,7 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                 # content noun tagged as a verb — "rejected a US offer(VERB)" — stands for its owner below)
             elif c.dep_ in ("appos", "vocative", "dep", "xcomp") and c.pos_ == "PROPN" and c.i > pred.i:
                 recipients.append(c)  # a name right after the verb mislabelled by the parser ("met Volodymyr Zelensky")
+        recipients.extend(raised_subject(pred))  # "Zelenski urmează să fie primit de Merz": Zelensky is received
         if not actors and pred.pos_ == "NOUN" and pred.dep_ == "ROOT":
             # a main verb the tagger took for a noun has its subject as a compound: "the culture minister(compound)
             # threw(NOUN) in the towel" (observed with the en_ud_gum model on verb-only past forms)
@@ -575,7 +576,10 @@ def absolute_construction(tok, grammar: dict) -> bool:
     Donald Trump looking on", "with 84 soldiers freed by each side"; ``grammar.yaml: comitative_case``): a
     circumstance of the act, not a partner in it, and an event told in it is part of the act."""
     return marked_by(tok, grammar.get("comitative_case", set())) and any(
-        a.dep_.startswith("acl") and {"Ger", "Part"} & set(a.morph.get("VerbForm")) for a in tok.children)
+        a.dep_.startswith("acl") and {"Ger", "Part"} & set(a.morph.get("VerbForm"))
+        and not any(c.dep_.startswith("nsubj") for c in a.children) for a in tok.children)
+    # (a gerund with a subject of its own is a clause about both parties: "s-a întâlnit cu omologul său, cei doi(nsubj)
+    # trecând în revistă …")
 
 
 def _protest_targets(pred, grammar: dict) -> list:
@@ -850,6 +854,11 @@ def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = 
             cameo(matches[tok.head.i][0].cameo).plover_event == cameo(matches[tok.i][0].cameo).plover_event:
         return True  # an adjunct restating its event, even with an owner: in "uciși într-un atac rusesc", "killed in
         # an Israeli strike" the owner is the killing's actor (frame_roles), not the actor of a second attack
+    if tok.dep_ == "obl" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i not in matches and any(
+            c.dep_ in ("ccomp", "xcomp") and c.i in matches and cameo(matches[c.i][0].cameo).plover_event ==
+            cameo(matches[tok.i][0].cameo).plover_event for c in tok.head.children):
+        return True  # ... also when the parser hung it on the raising verb above its event: "urmează să fie primit(ccomp)
+        # de Merz, pentru discuții(obl of urmează)"
     own_agent = any(c.dep_ == "nmod:poss" or (c.dep_ == "amod" and nationality_adjective(c)) or (
         c.dep_ == "nmod" and not case_of(c)) for c in tok.children)  # ("direct negotiations": no agent)
     if own_agent and tok.lemma_.lower() not in content:
@@ -1056,9 +1065,16 @@ def _agentless_participle_modifier(pred, grammar: dict) -> bool:
     so one with an object is a finite verb the parser misattached ("missiles killed(acl) 4 Iraqis") — or an
     ``obl:agent``/agent-case oblique, in a sentence whose root is another verb). A participle with its agent
     ("troops sent by Russia") stays an event."""
-    if pred.dep_ != "acl" or pred.head.pos_ not in ("NOUN", "PROPN", "PRON") or pred.head.i == pred.i:
+    if pred.head.i == pred.i:
         return False
-    if pred.head.dep_ == "ROOT" or pred.sent.root.pos_ not in ("VERB", "AUX"):
+    if pred.dep_ == "advcl":  # a participle after a comma, hung on the main verb: "a declarat persona non grata un
+        # diplomat rus, acuzat(advcl) că a coordonat …" (a reduced relative clause on the noun before it)
+        if pred.head.pos_ not in ("VERB", "AUX") or pred.i < pred.head.i or not any(
+                c.dep_ == "punct" and c.i < pred.i for c in pred.children):
+            return False
+    elif pred.dep_ != "acl" or pred.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    elif pred.head.dep_ == "ROOT" or pred.sent.root.pos_ not in ("VERB", "AUX"):
         return False  # (a main verb the parser hung under its subject: "Thousands of people protested(acl)")
     form = pred.morph.get("VerbForm")
     if "Part" not in form or "Pres" in pred.morph.get("Tense"):
@@ -1336,11 +1352,14 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
         frames in text order.
     """
     doc.user_data["cronica_suffixes"] = tuple(grammar.get("inflection_suffixes", ()))
-    matches = {}
+    matches, silenced = {}, set()
     for tok in doc:
-        m = lexicon.match(tok)
-        if m is not None:
+        m = lexicon.match(tok, senses=True)
+        if m is not None and m[0].cameo == NO_EVENT:
+            silenced.update(t.i for t in m[1])  # the words of a sense that is no event do not code on their own
+        elif m is not None:
             matches[tok.i] = m
+    matches = {i: m for i, m in matches.items() if i not in silenced}
     demands, demanded = _obligation_demands(doc, matches, grammar)
     matches.update(demands)
     consumed = {t.i for pat, items in matches.values() for t in items if not _accused_act(t, pat, matches)}

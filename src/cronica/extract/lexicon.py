@@ -174,18 +174,21 @@ class Lexicon:
         dep = tok.dep_.split(":")[0]
         if dep == rel or (rel == "obj" and tok.dep_ == "nsubj:pass"):  # the object of a passive is its subject
             return True
+        if rel == "obj" and tok.dep_ == "nsubj" and any(tok in raised_subject(c) for c in tok.head.children):
+            return True  # ... also when a raising verb holds it ("urmează să fie primit")
         if rel == "obj" and dep == "xcomp" and tok.pos_ == "PROPN" and tok.i > tok.head.i:
             return True  # a name after the verb parsed as a clausal complement ("called Volodymyr Zelensky")
         return rel == "obj" and dep == "obl" and self._dom(tok)
 
-    def match(self, token) -> tuple[Pattern, list] | None:
+    def match(self, token, senses: bool = False) -> tuple[Pattern, list] | None:
         """Return the longest pattern whose head is ``token`` and whose items are found, with the item tokens.
 
         Args:
             token: a spaCy ``Token``.
         Returns:
             ``(pattern, [item tokens])``, or ``None`` when no pattern matches or the winner is a sense that is no
-            event (:data:`NO_EVENT`).
+            event (:data:`NO_EVENT`) — with ``senses=True`` such a winner is returned too, so that the caller can
+            keep its items from coding on their own ("launched an offensive(item) on the European market").
         """
         pos = POS_CLASS.get(token.pos_)
         if pos is None:
@@ -212,7 +215,7 @@ class Lexicon:
             if best is not None and len(pat.items) < len(best[1].items):
                 break
             if not pat.items:
-                return (pat, []) if pat.cameo != NO_EVENT else None
+                return (pat, []) if pat.cameo != NO_EVENT or senses else None
             if near is None:
                 # (a grandchild through a phrase or a control complement ("promised to continue aid"), never through
                 # a finite clause of its own: in "a anunțat că își va da demisia" the resignation belongs to "da")
@@ -228,7 +231,7 @@ class Lexicon:
             for lemma, ipos in pat.items:
                 if lemma.startswith("@"):  # a named participant in a relation: it stays a role filler
                     if not any(self._in_relation(c, lemma[1:]) and (_named(c) or self._dom(c))
-                               for c in token.children):
+                               for c in list(token.children) + raised_subject(token)):
                         break
                     continue
                 words = self.classes.get(lemma[1:], frozenset()) if lemma.startswith("%") else (lemma,)
@@ -244,7 +247,7 @@ class Lexicon:
         if best is None:
             return None
         _, pat, found = best
-        return (pat, found) if pat.cameo != NO_EVENT else None  # (a sense that is no event wins too)
+        return (pat, found) if pat.cameo != NO_EVENT or senses else None  # (a sense that is no event wins too)
 
 
 def _stranded_phrases(token, near: list) -> list:
@@ -261,6 +264,16 @@ def _stranded_phrases(token, near: list) -> list:
                     if g.dep_ == "nmod" and any(c.dep_ == "case" for c in g.children)]
         out += frontier
     return sorted(set(out) - set(near), key=lambda t: t.i)
+
+
+def raised_subject(pred) -> list:
+    """The subject of a raising verb whose passive complement ``pred`` is, labelled as ``nsubj:pass`` would be there
+    ("Zelensky(nsubj of urmează) urmează să fie primit(ccomp, aux:pass) de Merz", "is due to be received"): UD hangs
+    it on the raising verb. Returns ``[]`` unless ``pred`` is such a passive complement without a subject of its own."""
+    if pred.dep_ not in ("ccomp", "xcomp") or pred.head.i == pred.i or not any(
+            c.dep_ == "aux:pass" for c in pred.children) or any(c.dep_.startswith("nsubj") for c in pred.children):
+        return []
+    return [c for c in pred.head.children if c.dep_ == "nsubj"]
 
 
 MISATTACHED_VERB_DEPS = frozenset({"amod", "acl", "compound", "case"})
