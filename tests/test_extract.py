@@ -2181,3 +2181,13 @@ def test_the_raised_subject_of_a_passive_complement_is_its_recipient(lang, text)
 ])
 def test_the_words_of_a_sense_that_is_no_event_do_not_code_on_their_own(lang, text):
     assert code(text, lang) == []  # before: the noun "offensive" coded an attack by itself
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ro", "Ministerul de Externe l-a convocat pe ambasadorul rus ca să-i ceară explicații."),
+    ("en", "The foreign ministry in Chisinau summoned the Russian ambassador on Sunday to demand an explanation."),
+])
+def test_a_summoning_made_to_demand_something_is_one_demand(lang, text):
+    records = code(text, lang)
+    assert [(r["event_type"], r["cameo"]["code"], codes(r["recipients"])) for r in records] == [
+        ("REQUEST", "101", ["RUSGOV"])]

@@ -771,6 +771,32 @@ def _anaphoric_nominal(tok) -> bool:
     return definite and governed and not has_own
 
 
+SUMMON_CODE = "114"
+"""CAMEO 114, complain officially: summoning an ambassador (CAMEO codebook 1.1b3 §11)."""
+
+
+def _summons_to_demand(doc, matches: dict, grammar: dict) -> list[tuple[int, int]]:
+    """Summonings (CAMEO 114) made to demand something ("summoned the Russian ambassador to demand an explanation",
+    "l-a convocat pe ambasadorul rus ca să-i ceară explicații"): gold/CODING.md codes them as one REQUEST, the
+    demand's code (101). Returns ``(summoning index, demand index)`` pairs: a demand (CAMEO 10) in a purpose or
+    infinitive clause (``grammar.yaml: purpose_mark``, ``infinitive_mark``) at most three levels below the
+    summoning, wherever the parser hung it."""
+    marks = set(grammar.get("purpose_mark", ())) | set(grammar.get("infinitive_mark", ()))
+    pairs = []
+    for i, (pat, _) in matches.items():
+        if pat.cameo != SUMMON_CODE:
+            continue
+        level = [doc[i]]
+        for _ in range(3):
+            level = [c for t in level for c in t.children]
+            hit = next((c for c in level if c.i in matches and matches[c.i][0].cameo[:2] == "10" and c.i > i
+                        and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)), None)
+            if hit is not None:
+                pairs.append((i, hit.i))
+                break
+    return pairs
+
+
 def _in_time_phrase(tok, grammar: dict) -> bool:
     """``tok`` heads a phrase of time (``grammar.yaml: time_case``: "since a truce", "după vizita"), or is a noun
     inside one (through ``nmod`` at most two levels)."""
@@ -1360,6 +1386,9 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
         elif m is not None:
             matches[tok.i] = m
     matches = {i: m for i, m in matches.items() if i not in silenced}
+    for i, j in _summons_to_demand(doc, matches, grammar):
+        matches[i] = (replace(matches[i][0], cameo=matches[j][0].cameo), matches[i][1] + [doc[j]])
+        del matches[j]
     demands, demanded = _obligation_demands(doc, matches, grammar)
     matches.update(demands)
     consumed = {t.i for pat, items in matches.values() for t in items if not _accused_act(t, pat, matches)}
