@@ -2191,3 +2191,10 @@ def test_a_summoning_made_to_demand_something_is_one_demand(lang, text):
     records = code(text, lang)
     assert [(r["event_type"], r["cameo"]["code"], codes(r["recipients"])) for r in records] == [
         ("REQUEST", "101", ["RUSGOV"])]
+
+
+def test_a_criticism_gerund_and_its_label_restate_the_accusation():
+    records = code("Volodymyr Zelensky accused Russian forces of shelling a convoy of evacuation buses outside "
+                   "Kherson, branding it 'a war crime committed in broad daylight'.", "en")
+    assert [(r["event_type"], codes(r["actors"])) for r in records] == [
+        ("ACCUSE", ["UKRGOV"]), ("ASSAULT", ["RUSMIL"])]

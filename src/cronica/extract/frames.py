@@ -1041,6 +1041,10 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
     if pattern.pos != "NOUN" and (_elaborating_gerund(pred, matches, consumed, grammar) or (
             pred.dep_ == "conj" and _gerund(pred) and _elaborating_gerund(pred.head, matches, consumed, grammar))):
         return True  # (and its conjunct: "…, killing two people and injuring five")
+    if pred.dep_ == "xcomp" and pred.head.i in matches and matches[pred.head.i][0].cameo[:2] == "11" and \
+            _elaborating_gerund(pred.head, matches, consumed, grammar):
+        return True  # the label of a criticism that restates an accusation: "branding it 'a war crime committed(xcomp)
+        # in broad daylight'" names the accused act again
     if pattern.pos != "NOUN" and pred.dep_ == "ccomp" and _gerund(pred) and not any(
             c.dep_.startswith(("nsubj", "aux", "mark")) for c in pred.children) and any(
             c.dep_ == "ccomp" and c.i < pred.i and c.i in matches for c in pred.head.children):
@@ -1168,6 +1172,11 @@ def _elaborating_gerund(tok, matches: dict, consumed: set, grammar: dict) -> boo
     """A subjectless gerund adjoined (``advcl``, ``parataxis``) to an event predicate elaborates it ("launched an attack on Kyiv,
     killing two people"), unless the predicate is a verb of saying or accusing, whose gerund is its content
     ("accused Russia of striking trains"), or the gerund accuses (CAMEO 11) after an act of another kind."""
+    if _gerund(tok) and tok.i in matches and matches[tok.i][0].cameo[:2] == "11" and not any(
+            c.dep_.startswith("nsubj") for c in tok.children) and any(
+            a.i in matches and matches[a.i][0].cameo[:2] == "11" for a in tok.ancestors):
+        return True  # a criticism gerund under an accusation restates it, wherever the parser hung it: "accused Russian
+        # forces of shelling a convoy of buses, branding(acl of buses) it 'a war crime'"
     if tok.dep_ not in ("advcl", "parataxis") or not _gerund(tok) or tok.head.i == tok.i:
         return False  # (after a comma the parser may hang it as parataxis: "heaped praise on X, hailing …")
     head = tok.head
