@@ -261,6 +261,10 @@ def test_reciprocal_actor_list_matches_actor_to_recipient_gold():
     assert score([item(gold)], [[pred("SUPPORT", ["ROU"])]])["f1"] == 0.0
     # an extra party is not the same event either
     assert score([item(gold)], [[pred("SUPPORT", ["ROU", "MDA", "UKR"])]])["f1"] == 0.0
+    # two parties of one country ("M23 rebels and the Congolese army traded fire") count by their codes
+    gold = [gold_ev("ASSAULT", ["CODREB"], ["CODMIL"])]
+    assert score([item(gold)], [[pred("ASSAULT", ["CODREB", "CODMIL"])]])["f1"] == 1.0
+    assert score([item(gold)], [[pred("ASSAULT", ["CODREB"])]])["f1"] == 0.0
 
 
 def test_factuality_scores_per_class_and_unreal_as_fact():

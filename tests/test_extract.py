@@ -732,15 +732,17 @@ def test_ukrainian_own_withdrawal_has_no_recipient():
 
 
 @pytest.mark.parametrize("lang,text,event_type,actors,recipients", [
-    # a protest with no named target is aimed at the government where it is held; a named place of protest that
-    # is an institution is its target; local groups take the place's country
-    ("ro", "Mii de fermieri au protestat ieri la Chișinău.", "PROTEST", ["MDAAGR"], ["MDAGOV"]),
+    # a protest with no named target or addressee has no recipient (gold/CODING.md, fourth dev extension), an
+    # opposition protest is aimed at the government where it is held; a named place of protest that is an
+    # institution is its target; local groups take the place's country
+    ("ro", "Mii de fermieri au protestat ieri la Chișinău.", "PROTEST", ["MDAAGR"], []),
+    ("ro", "Susținătorii opoziției au protestat ieri la Chișinău.", "PROTEST", ["MDAOPP"], ["MDAGOV"]),
     ("en", "Protesters rallied outside the Russian embassy in Bucharest.", "PROTEST", ["ROUCVL"], ["RUSGOV"]),
     ("ro", "Sute de oameni au protestat în fața ambasadei ruse.", "PROTEST", ["CVL"], ["RUSGOV"]),
     # a sentence whose only verb the parser made a reduced relative: the noun before it is the subject
-    ("en", "Thousands of farmers protested in Warsaw on Monday.", "PROTEST", ["POLAGR"], ["POLGOV"]),
+    ("en", "Thousands of farmers protested in Warsaw on Monday.", "PROTEST", ["POLAGR"], []),
     # a crowd named by its nationality is civilians of that country
-    ("ro", "Zeci de mii de bulgari au ieșit luni seara în stradă la Sofia.", "PROTEST", ["BGRCVL"], ["BGRGOV"]),
+    ("ro", "Zeci de mii de bulgari au ieșit luni seara în stradă la Sofia.", "PROTEST", ["BGRCVL"], []),
     # a visit is paid to the place's authorities
     ("ro", "Vizita lui Recep Tayyip Erdoğan la Budapesta s-a încheiat.", "CONSULT", ["TURGOV"], ["HUNGOV"]),
     # force used on a thing is used on its owner; the same country is not repeated bare
@@ -2198,3 +2200,18 @@ def test_a_criticism_gerund_and_its_label_restate_the_accusation():
                    "Kherson, branding it 'a war crime committed in broad daylight'.", "en")
     assert [(r["event_type"], codes(r["actors"])) for r in records] == [
         ("ACCUSE", ["UKRGOV"]), ("ASSAULT", ["RUSMIL"])]
+
+
+@pytest.mark.parametrize("lang,text,actor,recipients", [
+    # a crowd's protest whose demand names no addressee has none (gold/CODING.md) …
+    ("ro", "Zeci de mii de oameni au ieșit în stradă la Novi Sad, cerând alegeri anticipate.", "SRBCVL", []),
+    ("en", "Greek farmers parked their tractors across the motorway near Larissa on Tuesday.", "GRCAGR", []),
+    # … one whose demand names a party is aimed at it
+    ("ro", "Zeci de mii de bulgari au ieșit luni seara în stradă la Sofia, cerând demisia Guvernului.", "BGRCVL",
+     ["BGRGOV"]),
+    # … and an opposition rally is aimed at the government where it is held
+    ("en", "Opposition supporters rallied in Tbilisi on Saturday.", "GEOOPP", ["GEOGOV"]),
+])
+def test_whom_a_protest_is_aimed_at(lang, text, actor, recipients):
+    event = one(code(text, lang), "PROTEST")
+    assert codes(event["actors"]) == [actor] and codes(event["recipients"]) == recipients

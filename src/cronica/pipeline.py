@@ -366,9 +366,10 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                 # a visit is paid to the place's authorities: a capital is its government ("vizita lui Erdoğan la
                 # Budapesta" → HUNGOV), a country or city its country
                 recipients.append(place)
-            elif code.code[:2] == "14" and not recipients:
-                # a protest with no target named is aimed at the government where it is held (CAMEO 14: "demonstrate
-                # against the government"; "a protest in Tbilisi" → GEOGOV)
+            elif code.code[:2] == "14" and not recipients and any(a.sector == "OPP" for a in actors):
+                # an opposition protest with no target named is aimed at the government where it is held (CAMEO 14:
+                # "demonstrate against the government"; "an opposition rally in Tbilisi" → GEOGOV); other crowds
+                # with no addressee named have none (gold/CODING.md: farmers blocking motorways, crowds rampaging)
                 recipients.append(replace(place, code=place.code[:3] + "GOV", sector="GOV"))
         if not recipients and pred.dep_ == "advcl" and frame.recipients and all(
                 t.pos_ == "PRON" for t in frame.recipients):

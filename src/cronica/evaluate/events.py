@@ -171,7 +171,8 @@ class _Pair:
         # a reciprocal event ("X și Y au semnat", "X and Y met") may be coded as one actor list or as
         # actor → recipient; both forms are the same event, so a prediction with all parties as actors
         # is compared on the union of the gold parties
-        reciprocal = not pr and len(pa) >= 2 and bool(gr) and pa == _align(ga | gr, ga | gr)
+        # (two parties of one country — "M23 rebels and the Congolese army traded fire" — count by their codes)
+        reciprocal = not pr and len(pca) >= 2 and bool(gr) and pa == _align(ga | gr, ga | gr)
         if g.get("symmetric") or reciprocal:
             ga, gr, pa, pr = ga | gr, frozenset(), pa | pr, frozenset()
             gca, gcr, pca, pcr = gca | gcr, frozenset(), pca | pcr, frozenset()

@@ -797,6 +797,20 @@ def _summons_to_demand(doc, matches: dict, grammar: dict) -> list[tuple[int, int
     return pairs
 
 
+def _demanded_of(pred, matches: dict, grammar: dict) -> list:
+    """The party a protest's demand names: the owner of what a demanding clause on the protest asks for ("cerând …
+    demisia Guvernului(genitive)", "demanding the government's resignation"). gold/CODING.md: a protest whose demand
+    names no addressee has no recipient ("cerând alegeri anticipate"). Returns head tokens (possibly none)."""
+    out = []
+    for c in pred.children:
+        if c.i in matches and matches[c.i][0].cameo[:2] == "10" and c.dep_ in ("advcl", "xcomp", "acl", "conj"):
+            for o in c.children:
+                if o.dep_ == "obj" and o.pos_ in NOMINAL:
+                    out.extend(w for x in [o] + [k for k in o.children if k.dep_ == "conj"]
+                               for w in _owners(x, grammar) if w.pos_ in NOMINAL)
+    return out
+
+
 def _in_time_phrase(tok, grammar: dict) -> bool:
     """``tok`` heads a phrase of time (``grammar.yaml: time_case``: "since a truce", "după vizita"), or is a noun
     inside one (through ``nmod`` at most two levels)."""
@@ -880,6 +894,10 @@ def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = 
             cameo(matches[tok.head.i][0].cameo).plover_event == cameo(matches[tok.i][0].cameo).plover_event:
         return True  # an adjunct restating its event, even with an owner: in "uciși într-un atac rusesc", "killed in
         # an Israeli strike" the owner is the killing's actor (frame_roles), not the actor of a second attack
+    if tok.dep_ == "obl" and matches[tok.i][0].cameo[:2] in MOTIVE_ROOTS and tok.head.dep_ == "conj" and (
+            tok.head.head.i in matches):
+        return True  # the motive of an act, hung on a conjunct that is no event: "blocked(144) motorways … and burning
+        # hay bales … in protest at the culling"
     if tok.dep_ == "obl" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i not in matches and any(
             c.dep_ in ("ccomp", "xcomp") and c.i in matches and cameo(matches[c.i][0].cameo).plover_event ==
             cameo(matches[tok.i][0].cameo).plover_event for c in tok.head.children):
@@ -1443,6 +1461,9 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
             continue  # a warning of an act that is no threat is a report of it ("Fico warned Slovakia could torpedo
             # the package": the veto is coded, hypothetical and reported; gold/CODING.md)
         frames.extend(replace(frame, pattern=replace(pattern, cameo=c)) for c in contents)
+    frames = [replace(f, recipients=_demanded_of(f.predicate, matches, grammar))
+              if f.cameo[:2] == "14" and not f.recipients and _demanded_of(f.predicate, matches, grammar) else f
+              for f in frames]
     accusations = {f.predicate.i: f for f in frames if f.cameo.startswith("112")}
     frames = [replace(f, actors=list(accusations[f.predicate.head.i].recipients),
                       inherited_from=f.predicate.head)

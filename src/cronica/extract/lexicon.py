@@ -219,8 +219,11 @@ class Lexicon:
             if near is None:
                 # (a grandchild through a phrase or a control complement ("promised to continue aid"), never through
                 # a finite clause of its own: in "a anunțat că își va da demisia" the resignation belongs to "da")
-                near = [c for c in token.children] + [g for c in token.children if c.dep_.split(":")[0] not in (
+                near = [c for c in token.children] + [g for c in token.children if c.dep_ not in (
+                    "ccomp", "advcl", "acl", "parataxis", "conj", "csubj", "nsubj") and c.dep_.split(":")[0] not in (
                     "ccomp", "advcl", "acl", "parataxis", "conj", "csubj") for g in c.children]
+                # (nor through an active subject: "Opposition(compound) supporters(nsubj) rallied" is no
+                # 'rally +opposition'; the subject itself may be an item: "farmers blocked")
                 if self.stranded_phrases:
                     near += _stranded_phrases(token, near)
                 if token.pos_ == "VERB" and token.dep_ in MISATTACHED_VERB_DEPS and token.head.i > token.i:
