@@ -2215,3 +2215,13 @@ def test_a_criticism_gerund_and_its_label_restate_the_accusation():
 def test_whom_a_protest_is_aimed_at(lang, text, actor, recipients):
     event = one(code(text, lang), "PROTEST")
     assert codes(event["actors"]) == [actor] and codes(event["recipients"]) == recipients
+
+
+def test_a_quoted_threat_whose_speaker_the_parser_hung_on_a_time_word():
+    # "a avertizat luni(obj) Dmitri(nmod) Medvedev": the speaker acts ("vom naționaliza") and threatens the
+    # condition's party, a region (EUR)
+    records = code("„Dacă europenii confiscă activele noastre, vom naționaliza fabricile companiilor europene din "
+                   "Rusia”, a avertizat luni Dmitri Medvedev, fostul președinte rus.", "ro")
+    assert sorted((r["event_type"], tuple(codes(r["actors"])), tuple(codes(r["recipients"])),
+                   r["factuality"]["aux_mode"]) for r in records) == [
+        ("COERCE", ("RUSGOV",), ("EURBUS",), "hypothetical"), ("THREATEN", ("RUSGOV",), ("EUR",), None)]

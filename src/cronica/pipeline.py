@@ -418,7 +418,8 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             recipients = recipients or threatened
             # a quoted act of force under a verb of warning is a threat even when its condition names no party
             # ('"If any shadow-fleet ship cuts our cables again, we will seize it," the minister warned')
-            warned = quote_actor is not None and quote_actor.head.lemma_.lower() in ctx.grammar.get("warning_verbs", ())
+            warned = quote_actor is not None and _governing_verb(quote_actor).lemma_.lower() in ctx.grammar.get(
+                "warning_verbs", ())  # (the speaker may hang on a time word: "a avertizat joi(obj) Dmitri Medvedev")
             threat_made = bool(threatened) or warned
             here = sent_index.get(pred.sent.start, 0)
             if any(r.event_type == "THREATEN" and r.evidence_sentence == here
@@ -762,6 +763,9 @@ def _resolve_all(heads, ctx: _Context, on, records: list[EventRecord] = (),
     return actors, reporters
 
 
+REGION_CODES = frozenset({"EUR", "WST", "AFR", "LAM", "MEA", "ASA", "BLK"})
+"""CAMEO region actor codes the actor tables use for country-less collectives ("europenii", "the West"; CAMEO
+actor codebook 1.1b3 regional codes)."""
 REGION_INSTITUTIONS = {"EUR": ("IGOEUREEC", "European Union")}
 """Region code → the institution that acts for it (CAMEO actor codebook 1.1b3 codes). gold/CODING.md codes
 "liderii europeni", "European countries" as the region EUR, but the owner of an act — "propunerea europeană de
@@ -899,6 +903,13 @@ def _speaker_acts(chain: list, actors: list[Actor], ctx: _Context, on: date) -> 
     return a is not None and bool(a.country) and a.country in {x.country for x in actors}
 
 
+def _governing_verb(tok):
+    """The nearest verb at or above ``tok`` (``tok`` itself when it is one; the root when none is found)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _conditional_target(pred, actors: list[Actor], ctx: _Context, on: date) -> list[Actor]:
     """The party a conditional conflictual act is aimed at: the subject of the condition clause ("if Moscow keeps
     stalling", "dacă Moscova continuă …"; ``grammar.yaml: conditional_mark``) on the act's predicate or a verb
@@ -919,8 +930,9 @@ def _conditional_target(pred, actors: list[Actor], ctx: _Context, on: date) -> l
                     m for m in h.children if m.dep_ == "mark" and m.i < c.i]):
                 for subj in (x for x in c.children if x.dep_ == "nsubj"):
                     a = resolve_np(subj, ctx.gaz, on, ctx.grammar, ctx.aliases)
-                    if a is not None and a.code and a.country and a.country not in own:
-                        return [a]
+                    if a is not None and a.code and (a.country or a.code) not in own and (
+                            a.country or a.code.startswith("IGO") or a.code in REGION_CODES):
+                        return [a]  # (a region counts: "dacă europenii merg mai departe …" → EUR)
                 return []
         if h.head.i == h.i:
             break

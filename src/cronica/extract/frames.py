@@ -354,7 +354,9 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         for c in pred.children:
             case = case_of(c)
             if trailing and c.dep_ == "obj" and c.i > pred.i and c.pos_ in NOMINAL:
-                actors.append(c)
+                # (a time word parsed as the object carries the speaker: "a avertizat luni(obj) Dmitri(nmod) Medvedev")
+                actors.append(next((n for n in c.children if (n.pos_ == "PROPN" or n.ent_type_ in ("PERSON", "PER"))
+                                    and n.dep_ in ("nmod", "appos", "flat")), c) if c.i in when else c)
                 continue
             if c.dep_ == "nsubj" and c.pos_ in NOMINAL and pass_aux and "Rel" not in c.morph.get("PronType"):
                 recipients.append(c)  # the subject of a passive auxiliary is a passive subject, however labelled

@@ -368,7 +368,9 @@ def speaker_of(verb, g: dict, trailing: bool = False):
     allowed = ("PROPN", "NOUN") if trailing and not any(c.dep_ == "ccomp" for c in verb.children) else ("PROPN",)
     times = verb.doc.user_data.get("cronica_time_tokens", set())
     # a time word parsed as the object, with the speaker hung on it: "a amintit marți(obj) Vučić(nmod)"
-    objs = [next((n for n in c.children if n.pos_ == "PROPN" and n.dep_ in ("nmod", "appos", "flat")), c)
+    # (or a name the tagger took for a noun: "joi(obj) Dmitri(NOUN, nmod, PERSON) Medvedev")
+    objs = [next((n for n in c.children if (n.pos_ == "PROPN" or n.ent_type_ in ("PERSON", "PER"))
+                  and n.dep_ in ("nmod", "appos", "flat")), c)
             if c.i in times else c for c in verb.children if c.dep_ in ("obj", "obl:agent") and c.i > verb.i
             and (c.pos_ in allowed or c.i in times)]
     objs = [c for c in objs if c.i not in times]
