@@ -2225,3 +2225,18 @@ def test_a_quoted_threat_whose_speaker_the_parser_hung_on_a_time_word():
     assert sorted((r["event_type"], tuple(codes(r["actors"])), tuple(codes(r["recipients"])),
                    r["factuality"]["aux_mode"]) for r in records) == [
         ("COERCE", ("RUSGOV",), ("EURBUS",), "hypothetical"), ("THREATEN", ("RUSGOV",), ("EUR",), None)]
+
+
+def test_a_warning_that_something_will_be_met_with_force_is_a_threat():
+    event = one(code("Pyongyang warned Seoul on Friday that any joint drills would be met with force.", "en"),
+                "THREATEN")
+    assert event["cameo"]["code"].startswith("138") and codes(event["actors"])[0][:3] == "PRK"
+    assert event["factuality"]["evidentiality"] == "direct"
+
+
+@pytest.mark.parametrize("text", [
+    "Several thousand people rallied in Cluj in support of the dismissed prosecutors.",
+    "Students demonstrated in Belgrade in support of the striking teachers.",
+])
+def test_a_rally_in_support_of_someone_is_a_demonstration(text):
+    assert [r["event_type"] for r in code(text, "en")] == ["PROTEST"]

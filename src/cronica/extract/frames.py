@@ -932,15 +932,28 @@ def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = 
     return False
 
 
-def _reporting_use(pred, grammar: dict) -> bool:
+def _reporting_use(pred, grammar: dict, matches: dict | None = None) -> bool:
     """A verb that is both an event predicate and a verb of saying ("susține": support / claim), used to
     report: it has a complement clause ("susțin că …"), or it trails the reported clause without an object
-    ("Iranul ar fi trimis drone, susțin serviciile britanice"). Such a use is attribution, not an event."""
+    ("Iranul ar fi trimis drone, susțin serviciile britanice"). Such a use is attribution, not an event — unless it
+    is a warning of a conditional consequence (:func:`_conditional_warning`) or of force used by no one named
+    (:func:`_warned_force`)."""
     if pred.pos_ != "VERB" or not _word_forms(pred) & grammar["speech_verbs"]:
         return False  # (forms: "warned" left unlemmatised)
     if any(c.dep_ == "ccomp" for c in pred.children):
-        return not _conditional_warning(pred, grammar)
+        return not (_conditional_warning(pred, grammar) or _warned_force(pred, matches or {}, grammar))
     return _trailing_report(pred)
+
+
+def _warned_force(pred, matches: dict, grammar: dict) -> bool:
+    """A warning that something will be met with force by no one named ("warned that any incursion would be met(pass)
+    with force", "a avertizat că orice provocare va fi zdrobită"): the warner is the one who would use it, so the
+    warning is a threat (CAMEO 13), not a report. Only verbs in ``grammar.yaml: warning_verbs``; the complement
+    (``ccomp``) is a matched act of force (:data:`FORCE_ROOTS`) in the agentless passive."""
+    if not _word_forms(pred) & grammar.get("warning_verbs", set()):
+        return False
+    return any(c.dep_ == "ccomp" and c.i in matches and matches[c.i][0].cameo[:2] in FORCE_ROOTS and is_passive(c)
+               and not any(a.dep_ == "obl:agent" for a in c.children) for c in pred.children)
 
 
 def _conditional_warning(pred, grammar: dict) -> bool:
@@ -1436,7 +1449,7 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
             continue
         if pred.dep_ in ("acl", "acl:relcl") and _in_time_phrase(pred.head, grammar):
             continue  # a clause on a noun of a phrase of time is background too ("since a truce brokered(acl) by Trump")
-        if not items and i not in demands and (_reporting_use(pred, grammar) or _denied_report(pred, grammar)):
+        if not items and i not in demands and (_reporting_use(pred, grammar, matches) or _denied_report(pred, grammar)):
             continue
         if _not_an_event_of_its_own(pred, pattern, matches, consumed, grammar):
             continue
