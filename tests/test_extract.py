@@ -2240,3 +2240,8 @@ def test_a_warning_that_something_will_be_met_with_force_is_a_threat():
 ])
 def test_a_rally_in_support_of_someone_is_a_demonstration(text):
     assert [r["event_type"] for r in code(text, "en")] == ["PROTEST"]
+
+
+def test_a_part_of_something_stands_for_it_in_a_pattern():
+    event = one(code("The United States suspended part of a military aid program for Bosnia.", "en"), "SANCTION")
+    assert event["cameo"]["code"].startswith("162") and codes(event["recipients"]) == ["BIH"]

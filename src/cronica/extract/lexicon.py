@@ -93,6 +93,7 @@ class Lexicon:
         self.object_case = frozenset(object_case)
         self.verb_forms: frozenset[str] = frozenset()  # (set by load_lexicon: grammar.yaml verb_only_forms)
         self.stranded_phrases = False  # (set by load_lexicon: grammar.yaml stranded_phrases)
+        self.partitives: frozenset[str] = frozenset()  # (set by load_lexicon: grammar.yaml partitive_nouns)
         self.classes = dict(classes or {})
         self.suffixes = tuple(sorted(suffixes, key=len, reverse=True))
         self._forms_cache: dict[tuple[str, str], set[str]] = {}
@@ -224,6 +225,11 @@ class Lexicon:
                     "ccomp", "advcl", "acl", "parataxis", "conj", "csubj") for g in c.children]
                 # (nor through an active subject: "Opposition(compound) supporters(nsubj) rallied" is no
                 # 'rally +opposition'; the subject itself may be an item: "farmers blocked")
+                # a part of something stands for it: "suspended part(obj) of a military aid(3 levels down) programme",
+                # "a înghețat o parte din asistență" (``grammar.yaml: partitive_nouns``)
+                near += [g for c in token.children if c.dep_ in ("obj", "nsubj:pass", "obl")
+                         and c.lemma_.lower() in self.partitives
+                         for n in c.children if n.dep_ == "nmod" for g in [n] + list(n.children) if g not in near]
                 if self.stranded_phrases:
                     near += _stranded_phrases(token, near)
                 if token.pos_ == "VERB" and token.dep_ in MISATTACHED_VERB_DEPS and token.head.i > token.i:
@@ -352,6 +358,7 @@ def load_lexicon(lang: str) -> Lexicon:
                                frozenset(grammar.get("object_case", ())), classes)
     lexicon.verb_forms = frozenset(grammar.get("verb_only_forms", ()))
     lexicon.stranded_phrases = grammar.get("stranded_phrases") is True
+    lexicon.partitives = frozenset(grammar.get("partitive_nouns", ()))
     # nouns that name events ("atac", "meeting"): the extractor treats them as events, not as places
     # where a participant phrase can hang
     grammar["_event_nouns"] = frozenset(h for (h, pos), pats in lexicon.by_head.items() if pos == "NOUN"
