@@ -2245,3 +2245,16 @@ def test_a_rally_in_support_of_someone_is_a_demonstration(text):
 def test_a_part_of_something_stands_for_it_in_a_pattern():
     event = one(code("The United States suspended part of a military aid program for Bosnia.", "en"), "SANCTION")
     assert event["cameo"]["code"].startswith("162") and codes(event["recipients"]) == ["BIH"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a warning of another state's act threatens nothing: the act is coded, hypothetical and reported
+    ("en", "Mark Rutte warned that Russia could attack NATO within five years.",
+     [("ASSAULT", ["RUS"], ["IGOWSTNAT"], "hypothetical")]),
+    # a warning of one's own state's act under a condition is a threat
+    ("en", "Putin warned that Russia would attack Ukraine's bridges if the strikes continued.",
+     [("THREATEN", ["RUSGOV"], ["UKR"], None)]),
+])
+def test_a_warning_of_someone_else_s_act_is_no_threat(lang, text, expected):
+    assert [(r["event_type"], codes(r["actors"]), codes(r["recipients"]), r["factuality"]["aux_mode"])
+            for r in code(text, lang)] == expected

@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 from .analyse import detect_language, doc_text, load_pipeline, supported_languages
 from .errors import UnsupportedLanguage
 from .extract.frames import (ATTACK_ROOTS, Frame, absolute_construction, case_of, definite, find_frames, marked_by,
-                             nationality_adjective)
+                             nationality_adjective, subjects)
 from .extract.lexicon import load_grammar, load_lexicon
 from .ontology import cameo, threat_code
 from .record import Actor, Article, EventRecord
@@ -192,6 +192,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
     heads: dict[int, object] = {}  # id(record) → its predicate token
     last_agency: str | None = None
     reports: dict[tuple[str, int], bool] = {}  # (kind, sentence start) → whether it is a sport or market report
+    warned_of_others: set[int] = set()  # warnings whose announced act is another state's (Frame.content)
 
     def sport(sent) -> bool:
         if ("sport", sent.start) not in reports:
@@ -261,6 +262,17 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                     recipients.append(a)
         actors = [_title_coreference(a, records) for a in actors]
         recipients = [_title_coreference(a, records) for a in recipients]
+        if frame.alternative_of is not None and frame.alternative_of not in warned_of_others:
+            continue  # the act a warning announces is coded as the warner's threat (Frame.content)
+        if frame.content is not None and actors:
+            # a warning of an act whose subject is another state's party ("Rutte warned that Russia could attack
+            # NATO") threatens nothing: the act is coded instead, hypothetical and reported (gold/CODING.md)
+            side = lambda a: a.country or (a.code if a.code and a.code.startswith("IGO") else None)  # noqa: E731
+            warner = {side(a) for a in actors if side(a)}
+            doer = _resolve_all(subjects(frame.content), ctx, on, records)[0]
+            if warner and any(side(a) and side(a) not in warner for a in doer):
+                warned_of_others.add(pred.i)
+                continue
         quote, quote_actor = None, None
         for qs, qe in quotes:
             if qs <= pred.idx < qe:

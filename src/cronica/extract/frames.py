@@ -43,6 +43,11 @@ class Frame:
         inherited_from: the governing token whose subject was inherited, if any.
         protest: a protest (CAMEO 14) this concession yields to, when its protesters are unnamed (the
             pipeline makes them the recipient: civilians, CVL), else ``None``.
+        content: for a warning coded as a threat by the act it announces, that act's predicate token ("warned
+            that Russia could attack(content) …"); alternative_of: for that act's own frame, the warning's predicate
+            index. The pipeline codes one of the two: the act, hypothetical and reported, when an active subject of
+            it is a party of another state than the warner (a warning of someone else's act threatens nothing),
+            else the threat.
     """
 
     predicate: object
@@ -52,6 +57,8 @@ class Frame:
     recipients: list = field(default_factory=list)
     inherited_from: object = None
     protest: object = None
+    content: object = None
+    alternative_of: object = None
 
     @property
     def cameo(self) -> str:
@@ -1475,6 +1482,17 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
         if contents == ["130"] and _warns_of_no_threat(pred, matches, grammar):
             continue  # a warning of an act that is no threat is a report of it ("Fico warned Slovakia could torpedo
             # the package": the veto is coded, hypothetical and reported; gold/CODING.md)
+        if frame.cameo[:2] == "13" and _word_forms(pred) & set(grammar.get("warning_verbs", ())):
+            announced = next((t for t in items if t.dep_ in ("ccomp", "xcomp") and t.i in matches), None)
+            for c, tok in _content_codes(frame, matches, grammar, tokens=True):
+                tok = tok if tok is not None else announced  # (or the act is a word of the pattern: "warn +attack")
+                frames.append(replace(frame, pattern=replace(pattern, cameo=c), content=tok))
+                if tok is not None and subjects(tok):  # the act itself, coded instead if its subject is another
+                    # state's (see Frame.content)
+                    a, r, inh = frame_roles(tok, matches[tok.i][1], matches[tok.i][0], grammar)
+                    frames.append(Frame(tok, [tok] + matches[tok.i][1], matches[tok.i][0], a, r, inh,
+                                        alternative_of=pred.i))
+            continue
         frames.extend(replace(frame, pattern=replace(pattern, cameo=c)) for c in contents)
     frames = [replace(f, recipients=_demanded_of(f.predicate, matches, grammar))
               if f.cameo[:2] == "14" and not f.recipients and _demanded_of(f.predicate, matches, grammar) else f
@@ -1512,16 +1530,17 @@ promised, threatened or demanded (the most specific key of the code that is in t
 §13, §10)."""
 
 
-def _content_codes(frame: Frame, matches: dict, grammar: dict) -> list[str]:
+def _content_codes(frame: Frame, matches: dict, grammar: dict, tokens: bool = False) -> list:
     """The CAMEO codes of a frame: a generic promise, threat or demand (:data:`SPECIFIC_BY_CONTENT`) takes the
     sub-code of the act it promises, threatens or demands ("threatened to halt all aid" → 1311, "… to send in
     troops" → 138, "a somat Algerul să-l elibereze" → 1053), one event
     per distinct content ("threatened to halt aid and to send troops": two threats, gold/CODING.md); any other frame
     keeps its own code. Contents are the predicate's complements (``xcomp``, ``ccomp``, an infinitive ``advcl`` or
-    ``conj``: ``grammar.yaml: infinitive_mark``) and their conjuncts that are event predicates (``matches``)."""
+    ``conj``: ``grammar.yaml: infinitive_mark``) and their conjuncts that are event predicates (``matches``).
+    With ``tokens=True`` the result is ``[(code, content token or None)]``."""
     table = SPECIFIC_BY_CONTENT.get(frame.cameo)
     if table is None:
-        return [frame.cameo]
+        return [(frame.cameo, None)] if tokens else [frame.cameo]
     pred, infinitive = frame.predicate, grammar.get("infinitive_mark", ())
     contents = [c for c in pred.children if c.dep_.split(":")[0] in ("xcomp", "ccomp") or (
         c.dep_ in ("advcl", "conj") and any(
@@ -1530,13 +1549,16 @@ def _content_codes(frame: Frame, matches: dict, grammar: dict) -> list[str]:
     contents += [x for c in contents for x in c.children if x.dep_ == "conj" and x.pos_ in ("VERB", "NOUN")]
     contents += [x for c in contents if c.i not in matches for x in c.children if x.dep_ in ("xcomp", "ccomp")
                  and x.pos_ == "VERB"]  # (the act under a complement that is none: "va continua să livreze …")
-    codes = []
+    codes, toks = [], []
     for c in contents:
         if c.i in matches:
             code = matches[c.i][0].cameo
             specific = specific_code(table, code)
             if specific and specific not in codes:
                 codes.append(specific)
+                toks.append(c)
+    if tokens:
+        return list(zip(codes, toks)) or [(frame.cameo, None)]
     return codes or [frame.cameo]
 
 
