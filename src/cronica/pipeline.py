@@ -267,10 +267,9 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         if frame.content is not None and actors:
             # a warning of an act whose subject is another state's party ("Rutte warned that Russia could attack
             # NATO") threatens nothing: the act is coded instead, hypothetical and reported (gold/CODING.md)
-            side = lambda a: a.country or (a.code if a.code and a.code.startswith("IGO") else None)  # noqa: E731
-            warner = {side(a) for a in actors if side(a)}
+            warner = {_side(a) for a in actors if _side(a)}
             doer = _resolve_all(subjects(frame.content), ctx, on, records)[0]
-            if warner and any(side(a) and side(a) not in warner for a in doer):
+            if warner and any(_side(a) and _side(a) not in warner for a in doer):
                 warned_of_others.add(pred.i)
                 continue
         quote, quote_actor = None, None
@@ -913,6 +912,11 @@ def _speaker_acts(chain: list, actors: list[Actor], ctx: _Context, on: date) -> 
         return False
     a = resolve_np(chain[-1].token, ctx.gaz, on, ctx.grammar, ctx.aliases)
     return a is not None and bool(a.country) and a.country in {x.country for x in actors}
+
+
+def _side(a: Actor) -> str | None:
+    """The side an actor is on: its country, or an IGO's own code ("IGOWSTNAT"); ``None`` when it has neither."""
+    return a.country or (a.code if a.code and a.code.startswith("IGO") else None)
 
 
 def _governing_verb(tok):

@@ -587,8 +587,8 @@ def absolute_construction(tok, grammar: dict) -> bool:
     return marked_by(tok, grammar.get("comitative_case", set())) and any(
         a.dep_.startswith("acl") and {"Ger", "Part"} & set(a.morph.get("VerbForm"))
         and not any(c.dep_.startswith("nsubj") for c in a.children) for a in tok.children)
-    # (a gerund with a subject of its own is a clause about both parties: "s-a întâlnit cu omologul său, cei doi(nsubj)
-    # trecând în revistă …")
+    # (a gerund with a subject of its own is a clause about both parties: "s-a întâlnit cu omologul său,
+    # cei doi(nsubj) trecând în revistă …")
 
 
 def _protest_targets(pred, grammar: dict) -> list:
@@ -905,13 +905,13 @@ def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = 
         # an Israeli strike" the owner is the killing's actor (frame_roles), not the actor of a second attack
     if tok.dep_ == "obl" and matches[tok.i][0].cameo[:2] in MOTIVE_ROOTS and tok.head.dep_ == "conj" and (
             tok.head.head.i in matches):
-        return True  # the motive of an act, hung on a conjunct that is no event: "blocked(144) motorways … and burning
-        # hay bales … in protest at the culling"
+        return True  # the motive of an act, hung on a conjunct that is no event: "blocked(144) motorways … and
+        # burning hay bales … in protest at the culling"
     if tok.dep_ == "obl" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i not in matches and any(
             c.dep_ in ("ccomp", "xcomp") and c.i in matches and cameo(matches[c.i][0].cameo).plover_event ==
             cameo(matches[tok.i][0].cameo).plover_event for c in tok.head.children):
-        return True  # ... also when the parser hung it on the raising verb above its event: "urmează să fie primit(ccomp)
-        # de Merz, pentru discuții(obl of urmează)"
+        return True  # ... also when the parser hung it on the raising verb above its event: "urmează să fie
+        # primit(ccomp) de Merz, pentru discuții(obl of urmează)"
     own_agent = any(c.dep_ == "nmod:poss" or (c.dep_ == "amod" and nationality_adjective(c)) or (
         c.dep_ == "nmod" and not case_of(c)) for c in tok.children)  # ("direct negotiations": no agent)
     if own_agent and tok.lemma_.lower() not in content:
@@ -1209,8 +1209,8 @@ def _trails_an_attack(tok, matches: dict) -> bool:
 
 
 def _elaborating_gerund(tok, matches: dict, consumed: set, grammar: dict) -> bool:
-    """A subjectless gerund adjoined (``advcl``, ``parataxis``) to an event predicate elaborates it ("launched an attack on Kyiv,
-    killing two people"), unless the predicate is a verb of saying or accusing, whose gerund is its content
+    """A subjectless gerund adjoined (``advcl``, ``parataxis``) to an event predicate elaborates it ("launched an
+    attack on Kyiv, killing two people"), unless the predicate is a verb of saying or accusing, whose gerund is its content
     ("accused Russia of striking trains"), or the gerund accuses (CAMEO 11) after an act of another kind."""
     if _gerund(tok) and tok.i in matches and matches[tok.i][0].cameo[:2] == "11" and not any(
             c.dep_.startswith("nsubj") for c in tok.children) and any(
@@ -1448,14 +1448,16 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
             continue
         pattern, items = matches[i]
         pred = doc[i]
-        if pattern.pos == "NOUN" and not _blamed_act(pred, matches, grammar) and (_anaphoric_nominal(pred) or _inside_other_event(
+        if pattern.pos == "NOUN" and not _blamed_act(pred, matches, grammar) and (
+                _anaphoric_nominal(pred) or _inside_other_event(
                 pred, matches, consumed, frozenset(grammar.get("content_nouns", ())),
                 frozenset(grammar.get("background_mark", ())), frozenset(grammar.get("location_case", ())),
                 frozenset(grammar.get("comitative_case", ())) | frozenset(grammar.get("reciprocal_case", ())),
                 frozenset(grammar.get("time_case", ())))):
             continue
         if pred.dep_ in ("acl", "acl:relcl") and _in_time_phrase(pred.head, grammar):
-            continue  # a clause on a noun of a phrase of time is background too ("since a truce brokered(acl) by Trump")
+            continue  # a clause on a noun of a phrase of time is background too ("since a truce brokered(acl) by
+            # Trump")
         if not items and i not in demands and (_reporting_use(pred, grammar, matches) or _denied_report(pred, grammar)):
             continue
         if _not_an_event_of_its_own(pred, pattern, matches, consumed, grammar):
@@ -1494,9 +1496,10 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
                                         alternative_of=pred.i))
             continue
         frames.extend(replace(frame, pattern=replace(pattern, cameo=c)) for c in contents)
-    frames = [replace(f, recipients=_demanded_of(f.predicate, matches, grammar))
-              if f.cameo[:2] == "14" and not f.recipients and _demanded_of(f.predicate, matches, grammar) else f
-              for f in frames]
+    for k, f in enumerate(frames):  # a protest whose demand names a party is aimed at it
+        demanded = _demanded_of(f.predicate, matches, grammar) if f.cameo[:2] == "14" and not f.recipients else []
+        if demanded:
+            frames[k] = replace(f, recipients=demanded)
     accusations = {f.predicate.i: f for f in frames if f.cameo.startswith("112")}
     frames = [replace(f, actors=list(accusations[f.predicate.head.i].recipients),
                       inherited_from=f.predicate.head)

@@ -29,8 +29,9 @@ protest" protests, it does not plan a protest (cf. ``cronica.extract.frames.MOTI
 CHAIN_DEPS = {"xcomp", "ccomp", "advcl", "conj", "acl", "acl:relcl", "parataxis", "csubj", "csubj:pass", "obl", "nmod", "obj",
               "iobj"}
 QUOTE_RE = re.compile(r"„[^”“\"]{3,}?[”“\"]|“[^”]{3,}?”|«[^»]{3,}?»|\"[^\"\n]{3,}?\""
-                      # British single quotes, 'If Moscow …,' / ‘…’: opened after a space or at the start, closed by a
-                      # quote mark before a space, punctuation or the end (an apostrophe, "Russia's", is inside a word)
+                      # British single quotes, 'If Moscow …,' / ‘…’: opened after a space or at the start,
+                      # closed by a quote mark before a space, punctuation or the end (an apostrophe, "Russia's", is
+                      # inside a word)
                       r"|(?:^|(?<=[\s(]))['‘](?=\S)[^\n]{3,}?(?<=\S)['’](?=[\s,.;:!?)]|$)")
 
 
