@@ -2251,6 +2251,9 @@ def test_a_part_of_something_stands_for_it_in_a_pattern():
     # a warning of another state's act threatens nothing: the act is coded, hypothetical and reported
     ("en", "Mark Rutte warned that Russia could attack NATO within five years.",
      [("ASSAULT", ["RUS"], ["IGOWSTNAT"], "hypothetical")]),
+    # … also when the act is told in the passive with its agent
+    ("en", "Moscow warned that the convoy would be attacked by Ukrainian drones.",
+     [("ASSAULT", ["UKR"], ["RUS"], "future")]),
     # a warning of one's own state's act under a condition is a threat
     ("en", "Putin warned that Russia would attack Ukraine's bridges if the strikes continued.",
      [("THREATEN", ["RUSGOV"], ["UKR"], None)]),

@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 from .analyse import detect_language, doc_text, load_pipeline, supported_languages
 from .errors import UnsupportedLanguage
 from .extract.frames import (ATTACK_ROOTS, Frame, absolute_construction, case_of, definite, find_frames, marked_by,
-                             nationality_adjective, subjects)
+                             doers, nationality_adjective)
 from .extract.lexicon import load_grammar, load_lexicon
 from .ontology import cameo, threat_code
 from .record import Actor, Article, EventRecord
@@ -268,7 +268,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             # a warning of an act whose subject is another state's party ("Rutte warned that Russia could attack
             # NATO") threatens nothing: the act is coded instead, hypothetical and reported (gold/CODING.md)
             warner = {_side(a) for a in actors if _side(a)}
-            doer = _resolve_all(subjects(frame.content), ctx, on, records)[0]
+            doer = _resolve_all(doers(frame.content), ctx, on, records)[0]
             if warner and any(_side(a) and _side(a) not in warner for a in doer):
                 warned_of_others.add(pred.i)
                 continue

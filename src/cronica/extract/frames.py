@@ -216,6 +216,12 @@ def inherit_subject(pred, max_steps: int = 5, pro_drop: bool = True, accusers: f
     return [], None
 
 
+def doers(pred) -> list:
+    """Who does ``pred``: its active subjects (:func:`subjects`), or the ``obl:agent`` of a passive ("the convoy would
+    be attacked by Ukrainian drones")."""
+    return subjects(pred) or ([c for c in pred.children if c.dep_ == "obl:agent"] if is_passive(pred) else [])
+
+
 def _subjunctive(tok) -> bool:
     """A subjunctive complement ("să accepte"): ``Mood=Sub`` on the verb or its ``mark``."""
     return "Sub" in tok.morph.get("Mood") or any("Sub" in c.morph.get("Mood") for c in tok.children if c.dep_ == "mark")
@@ -1489,7 +1495,7 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
             for c, tok in _content_codes(frame, matches, grammar, tokens=True):
                 tok = tok if tok is not None else announced  # (or the act is a word of the pattern: "warn +attack")
                 frames.append(replace(frame, pattern=replace(pattern, cameo=c), content=tok))
-                if tok is not None and subjects(tok):  # the act itself, coded instead if its subject is another
+                if tok is not None and doers(tok):  # the act itself, coded instead if its doer is another
                     # state's (see Frame.content)
                     a, r, inh = frame_roles(tok, matches[tok.i][1], matches[tok.i][0], grammar)
                     frames.append(Frame(tok, [tok] + matches[tok.i][1], matches[tok.i][0], a, r, inh,
