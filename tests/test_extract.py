@@ -2261,3 +2261,10 @@ def test_a_part_of_something_stands_for_it_in_a_pattern():
 def test_a_warning_of_someone_else_s_act_is_no_threat(lang, text, expected):
     assert [(r["event_type"], codes(r["actors"]), codes(r["recipients"]), r["factuality"]["aux_mode"])
             for r in code(text, lang)] == expected
+
+
+def test_words_shared_by_politics_and_sport_do_not_make_a_sport_report():
+    # "league" and "final" are both sport words in a game report, and both political words here
+    event = one(code("The Arab League condemned the Israeli strikes in its final communique on Sunday.", "en"),
+                "ACCUSE")
+    assert codes(event["recipients"]) == ["ISR"]
