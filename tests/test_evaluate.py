@@ -105,6 +105,10 @@ def test_igo_codes_and_symmetric_events():
     # a bare gold "IGO" (PLOVER GSR) is matched by any IGO code; a named IGO only by itself
     assert score([item([gold_ev("AGREE", ["IGO"], ["LBN"])])], [[pred("AGREE", ["IGOUNO"], ["LBN"])]])["f1"] == 1.0
     assert score([item([gold_ev("AGREE", ["IGOEUREEC"])])], [[pred("AGREE", ["IGOUNO"])]])["matched_events"] == 0
+    # ... and by a transnational NGO (GSR: Amnesty International = IGO; CAMEO: NGOAMN), unless the gold has an NGO
+    assert score([item([gold_ev("ACCUSE", ["IGO"], ["IRQ"])])], [[pred("ACCUSE", ["NGOAMN"], ["IRQ"])]])["f1"] == 1.0
+    assert score([item([gold_ev("ACCUSE", ["NGO"], ["IRQ"])])], [[pred("ACCUSE", ["NGOAMN"], ["IRQ"])]])["f1"] == 1.0
+    assert score([item([gold_ev("ACCUSE", ["IGO", "NGO"])])], [[pred("ACCUSE", ["NGOAMN"])]])["full_matches"] == 0
     # symmetric gold: parties compared as the union of actors and recipients
     g = gold_ev("CONSULT", ["USAGOV", "RUSGOV"], [], symmetric=True)
     assert score([item([g])], [[pred("CONSULT", ["USAGOV"], ["RUSGOV"])]])["f1"] == 1.0

@@ -6,8 +6,9 @@ Pipeline: :func:`load_gold_file` (or :func:`cronica.evaluate.plover_gsr.load_gsr
 
 **Country keys.** An actor code is compared at the country level: its first three letters (``"ROUGOV"`` →
 ``"ROU"``); an IGO code counts as itself (``"IGOEUREEC"``). A bare gold ``"IGO"`` (the PLOVER GSR does not
-name the organisation) is matched by any predicted IGO code. Predicted actors without a code (unresolved
-named entities) have no key. Gold events marked ``"symmetric": true`` (all parties listed as actors, no
+name the organisation) is matched by any predicted IGO code, and by a predicted NGO code (the GSR codes
+Amnesty International and the Red Cross as ``IGO``, CAMEO as ``NGOAMN``, ``NGOIRC``). Predicted actors
+without a code (unresolved named entities) have no key. Gold events marked ``"symmetric": true`` (all parties listed as actors, no
 recipients) are compared on the union of actors and recipients on both sides; so is a prediction that
 lists every party of a gold actor → recipient event as actors (a reciprocal event coded as one actor list,
 "X și Y au semnat un acord", which is how Cronica codes compound reciprocal actors).
@@ -148,10 +149,16 @@ def _keys(codes: Iterable[str | None]) -> frozenset[str]:
 
 
 def _align(pred: frozenset[str], gold: frozenset[str]) -> frozenset[str]:
-    """Let a bare gold ``IGO`` stand for any predicted IGO code the gold does not name itself."""
+    """Let a bare gold ``IGO`` stand for any predicted IGO or NGO key the gold does not name itself.
+
+    The PLOVER GSR codes transnational non-governmental bodies as a bare ``IGO`` ("Amnesty International",
+    "Red Cross" in records DEMAND-0025, SANCTION-0005), where the CAMEO manual's organisation table (section
+    "Organization Code") codes them ``NGOAMN``/``NGOHRIAMN`` and ``NGOIRC``/``NGOHLHIRC``; so a predicted NGO
+    key also stands for a bare gold ``IGO`` unless the gold lists an ``NGO`` of its own.
+    """
     if "IGO" not in gold:
         return pred
-    return frozenset("IGO" if k.startswith("IGO") and k not in gold else k for k in pred)
+    return frozenset("IGO" if (k.startswith("IGO") or k == "NGO") and k not in gold else k for k in pred)
 
 
 def _pred_codes(actors: list[dict]) -> list[str | None]:
