@@ -2268,3 +2268,11 @@ def test_words_shared_by_politics_and_sport_do_not_make_a_sport_report():
     event = one(code("The Arab League condemned the Israeli strikes in its final communique on Sunday.", "en"),
                 "ACCUSE")
     assert codes(event["recipients"]) == ["ISR"]
+
+
+@pytest.mark.parametrize("lang,text,event_type,recipient", [
+    ("ro", "Guvernul a expulzat un diplomat rus, pe care serviciile secrete îl acuză de spionaj.", "ACCUSE", "RUSGOV"),
+    ("en", "Kallas met the Iranian envoy, whom the EU had sanctioned in May.", "COERCE", "IRNGOV"),
+])
+def test_a_relative_pronoun_stands_for_the_noun_its_clause_modifies(lang, text, event_type, recipient):
+    assert codes(one(code(text, lang), event_type)["recipients"]) == [recipient]

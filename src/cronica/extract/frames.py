@@ -573,7 +573,8 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             for o in (o for o in _owners(r, grammar) if o.dep_ != "amod"):
                 deeper = _owners(o, grammar) if o.pos_ == "NOUN" else []
                 recipients.extend(x for x in [o] + [d for d in deeper if d.dep_ != "amod"] if x not in recipients)
-    actors = [_speaker_for_pronoun(a, pred, grammar) for a in actors]
+    actors = [_speaker_for_pronoun(relative_antecedent(a), pred, grammar) for a in actors]
+    recipients = [relative_antecedent(r) for r in recipients]
     actors = [a for a in _conj_expand(actors) if not a.is_space]  # a newline token the tagger called PROPN
     # a name split by the parser: "pe Recep | Tayyip Erdoğan" (obl + nsubj) is one recipient, not an actor
     after_recipient = {r.i + 1 for r in recipients if r.i > pred.i}
@@ -774,6 +775,19 @@ def _speaker_for_pronoun(tok, pred, grammar: dict):
         return tok
     speaker = [c for c in subjects(clause.head) if c.pos_ != "PRON"]
     return speaker[0] if speaker else tok
+
+
+def relative_antecedent(tok):
+    """A relative pronoun (UD ``PronType=Rel``) stands for the noun its relative clause modifies: returns that
+    noun (the head of the first ``acl``/``acl:relcl`` clause above ``tok``), e.g. "premierului Ilie Bolojan,
+    pe care(obj) îl acuză(acl) că …" → "premierului", "the envoy, whom(obj) Hungary accused(acl:relcl)" →
+    "envoy"; any other token, or a relative pronoun outside a relative clause, is returned unchanged."""
+    if tok.pos_ != "PRON" or "Rel" not in tok.morph.get("PronType"):
+        return tok
+    h = tok.head
+    while not h.dep_.startswith("acl") and h.head.i != h.i:
+        h = h.head
+    return h.head if h.dep_.startswith("acl") and h.head.i != h.i else tok
 
 
 def _anaphoric_nominal(tok) -> bool:
