@@ -94,6 +94,8 @@ def test_person_current_role_and_igo(en: Gazetteer) -> None:
     assert en.lookup("Rutte", on=date(2015, 1, 1)).code == "NLDGOV"
     assert en.lookup("Rutte", on=date(2024, 8, 1)).code == "NLDELI"  # between the two roles
     assert en.lookup("Alexander Lukashenko", on=date(1990, 1, 1)).code == "BLRELI"  # before every start
+    # an EU agency is a European IGO, not the Union (gold/CODING.md: Europol IGOEUR, the EU IGOEUREEC)
+    assert (en.lookup("Europol").code, en.lookup("European Union").code) == ("IGOEUR", "IGOEUREEC")
 
 
 def test_required_person_facts() -> None:
