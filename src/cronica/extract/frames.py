@@ -1303,6 +1303,10 @@ def _content_of_other_event(pred, pattern: Pattern, matches: dict, grammar: dict
         return True  # a command after a demand or ultimatum: "handed Hamas an ultimatum: accept(parataxis) the plan
         # … or face …", "le-a transmis un mesaj: opriți greva" (no subject of its own: the addressee is to act)
     t = pred  # through complements that are no events themselves: "demanded that Ukraine stop(ccomp) attacking(xcomp)"
+    if pattern.pos == "NOUN" and pred.dep_ == "obj" and pred.head.pos_ == "VERB" and pred.head.i not in matches \
+            and pred.head.i != pred.i:
+        t = pred.head  # an event noun that is the object of such a complement: "pledged to raise(xcomp) Germany's
+        # military aid(obj) to Ukraine" (the pledge's content, 0332)
     for _ in range(3):
         if t.i != pred.i and t.pos_ == "NOUN" and t.dep_ == "obj" and t.head.i in matches \
                 and matches[t.head.i][0].cameo[:2] in ("10", "13"):
