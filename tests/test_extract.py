@@ -2276,3 +2276,12 @@ def test_words_shared_by_politics_and_sport_do_not_make_a_sport_report():
 ])
 def test_a_relative_pronoun_stands_for_the_noun_its_clause_modifies(lang, text, event_type, recipient):
     assert codes(one(code(text, lang), event_type)["recipients"]) == [recipient]
+
+
+def test_a_quoted_conditional_sanction_threatens_the_party_of_a_condition_the_tagger_misparsed():
+    # the English model tags "keeps" as a noun and hangs "New Delhi" on it as a compound
+    records = code('"If New Delhi keeps buying Russian oil, we will impose new sanctions on India," Donald Trump '
+                   'told reporters.', "en")
+    assert [(r["event_type"], r["cameo"]["code"], codes(r["actors"]), codes(r["recipients"]),
+             r["factuality"]["aux_mode"]) for r in records] == [
+        ("THREATEN", "1312", ["USAGOV"], ["INDGOV"], None), ("COERCE", "163", ["USAGOV"], ["IND"], "hypothetical")]

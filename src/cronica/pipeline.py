@@ -944,7 +944,11 @@ def _conditional_target(pred, actors: list[Actor], ctx: _Context, on: date) -> l
             # (the mark may hang on the main verb: "If(mark → will tighten) Moscow keeps(advcl) stalling")
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in list(c.children) + [
                     m for m in h.children if m.dep_ == "mark" and m.i < c.i]):
-                for subj in (x for x in c.children if x.dep_ == "nsubj"):
+                subjs = [x for x in c.children if x.dep_ == "nsubj"] or [
+                    x for x in c.children if c.pos_ == "NOUN" and x.dep_ == "compound" and x.pos_ == "PROPN"
+                    and x.i < c.i]  # (a condition verb the tagger took for a noun has its subject as a compound:
+                # "If New Delhi(compound) keeps(NOUN) buying …")
+                for subj in subjs:
                     a = resolve_np(subj, ctx.gaz, on, ctx.grammar, ctx.aliases)
                     if a is not None and a.code and (a.country or a.code) not in own and (
                             a.country or a.code.startswith("IGO") or a.code in REGION_CODES):
