@@ -2285,3 +2285,13 @@ def test_a_quoted_conditional_sanction_threatens_the_party_of_a_condition_the_ta
     assert [(r["event_type"], r["cameo"]["code"], codes(r["actors"]), codes(r["recipients"]),
              r["factuality"]["aux_mode"]) for r in records] == [
         ("THREATEN", "1312", ["USAGOV"], ["INDGOV"], None), ("COERCE", "163", ["USAGOV"], ["IND"], "hypothetical")]
+
+
+@pytest.mark.parametrize("lang,text,country", [
+    ("en", "Tens of thousands of people rallied in Istanbul on Sunday. Riot police detained 30 protesters.", "TUR"),
+    ("ro", "Zeci de mii de oameni au protestat duminică la Tbilisi. Poliția a reținut 30 de manifestanți.", "GEO"),
+])
+def test_the_scene_of_the_last_event_gives_local_groups_their_country(lang, text, country):
+    r = one(code(text, lang), "COERCE")
+    assert (codes(r["actors"]), codes(r["recipients"]), r["location"]) == (
+        [country + "COP"], [country + "CVL"], None)  # (the record's own location stays what its sentence says)

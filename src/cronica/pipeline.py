@@ -364,6 +364,15 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         evidentiality = "alleged" if fact.alleged or any(s.unnamed for s in chain) else (
             "reported" if chain else "direct")
         location, place = _location(frame, ctx, on)
+        if not (location and location.get("country")):
+            # the scene of the last event told stays the scene until another is named ("Tens of thousands massed
+            # outside Istanbul city hall. Riot police turned water cannon on the crowd" → TURCOP): for country-less
+            # local groups only; the record's own location stays what its sentence says
+            scene = next((r.location["country"] for r in reversed(records) if r.location
+                          and r.location.get("country")), None)
+            if scene:
+                actors = [_located(a, scene) for a in actors]
+                recipients = [_located(a, scene) for a in recipients]
         if location and location.get("country"):
             actors = [_located(a, location["country"]) for a in actors]
             recipients = [_located(a, location["country"]) for a in recipients]
