@@ -2295,3 +2295,12 @@ def test_the_scene_of_the_last_event_gives_local_groups_their_country(lang, text
     r = one(code(text, lang), "COERCE")
     assert (codes(r["actors"]), codes(r["recipients"]), r["location"]) == (
         [country + "COP"], [country + "CVL"], None)  # (the record's own location stays what its sentence says)
+
+
+@pytest.mark.parametrize("lang,text,event_type", [
+    ("en", "Russia and China abstained instead of vetoing the resolution.", "REJECT"),
+    ("en", "Poland chose dialogue rather than expelling the Russian envoy.", "SANCTION"),
+    ("ro", "Guvernul a ales dialogul în loc să expulzeze ambasadorul rus.", "SANCTION"),
+])
+def test_an_act_done_instead_of_another_leaves_the_other_undone(lang, text, event_type):
+    assert one(code(text, lang), event_type)["factuality"]["aux_mode"] == "negation"

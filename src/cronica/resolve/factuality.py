@@ -100,6 +100,20 @@ class Factuality:
     alleged: bool
 
 
+def _after_negative_phrase(tok, phrases) -> bool:
+    """``tok``'s phrase follows a multi-word subordinator that says it did not happen (``grammar.yaml:
+    negative_phrases``: "instead of", "rather than", "în loc să"), however the parser split it (advmod + mark,
+    mark + fixed, advmod + fixed + mark): the words before the first word of ``tok``'s subtree that is no
+    function word end with one of ``phrases``. Returns ``False`` when ``phrases`` is empty."""
+    if not phrases:
+        return False
+    sub = sorted(tok.subtree, key=lambda t: t.i)
+    first = next((t for t in sub if t.dep_.split(":")[0] not in ("mark", "fixed", "case", "advmod", "cc", "det")),
+                 tok)
+    words = " ".join(t.lower_ for t in tok.doc[max(tok.sent.start, sub[0].i - 3):first.i])
+    return any(words == p or words.endswith(" " + p) for p in phrases)
+
+
 def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Factuality:
     """Decide the auxiliary mode and whether the event is only alleged.
 
@@ -160,6 +174,8 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
             if any(c.dep_ == "advmod" and any(d.dep_ == "advmod" and d.lemma_.lower() in g["negation"]
                                               for d in c.children) for c in kids):
                 negation = True  # "no longer sends": the negation hangs on the adverb
+            if depth == 0 and _after_negative_phrase(clause, g.get("negative_phrases", ())):
+                negation = True  # "abstained instead of vetoing", "rather than expelling", "în loc să blocheze"
             if depth == 0 and any(c.i < clause.i and c.dep_ not in ("nsubj", "obj", "obl") and c.pos_ != "NOUN"
                                   and cue_forms(c, g) & g["future_verbs"] for c in kids) and any(
                     c.dep_ == "mark" and c.lower_ in g.get("infinitive_mark", ()) for c in kids):
