@@ -2304,3 +2304,20 @@ def test_the_scene_of_the_last_event_gives_local_groups_their_country(lang, text
 ])
 def test_an_act_done_instead_of_another_leaves_the_other_undone(lang, text, event_type):
     assert one(code(text, lang), event_type)["factuality"]["aux_mode"] == "negation"
+
+
+@pytest.mark.parametrize("lang,text,code_,recipients", [
+    ("en", "Thousands of Turks massed outside Istanbul city hall on Sunday to demand the release of the jailed mayor.",
+     "141", ["TURGOV"]),
+    ("ro", "Zeci de mii de oameni s-au adunat duminică în fața Guvernului pentru a cere demisia premierului.",
+     "1411", ["GOV"]),
+])
+def test_a_demand_a_crowd_gathered_for_is_a_demonstration(lang, text, code_, recipients):
+    records = code(text, lang)
+    assert [(r["event_type"], r["cameo"]["code"], codes(r["recipients"])) for r in records] == [
+        ("PROTEST", code_, recipients)]
+
+
+def test_a_force_of_nature_is_nobody_s_target():
+    records = code("Câteva mii de fermieri au ieșit marți în stradă, cerând compensații pentru seceta din vară.", "ro")
+    assert all("JNK" not in codes(r["recipients"]) for r in records) and records

@@ -322,6 +322,8 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             # a ministry or party that "beat a retreat" backed down: CAMEO 0874 is a force's retreat, a civil
             # body's is a concession (CAMEO 080; "Ministerul Sănătății a bătut în retragere")
             code = cameo("080")
+        if code.code[:2] == "10" and _crowd_demand(pred, actors, triggers):
+            code = cameo(CROWD_DEMAND_CODES.get(code.code[:4], "141"))
         # a speaker who is the actor of a speech act performs it by speaking (an appeal, a promise, a threat:
         # SPEECH_ACT_ROOTS); of any other event (a meeting, resigning, deploying) the speaker only reports it, and
         # so of a denied speech act ("we did not promise" reports that no promise was made)
@@ -408,7 +410,8 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             recipients = _reporting_victim(chain, actors, ctx, on)
         if not recipients and code.code[:2] == "13":
             recipients = _threat_condition_target(pred, actors, ctx, on)
-        actors, recipients = _distinct(actors), _distinct(recipients)
+        actors, recipients = _distinct(actors), _distinct([r for r in recipients if r.sector != "JNK"])
+        # (a force of nature is nobody's target: "cerând compensații pentru seceta(JNK) din vară")
         own = {a.country for a in actors if a.country}
         if len(recipients) > 1 and any(r.code in own for r in recipients):
             # the actor's own state, bare, beside another recipient is its instrument, not its target ("a amenințat
@@ -514,6 +517,27 @@ def _one_event_per_coordinated_act(records: list[EventRecord], heads: dict) -> l
         heads[id(merged)] = heads[id(o)]
         out[twin] = merged
     return out
+
+
+CROWD_DEMAND_CODES = {"1041": "1411", "1042": "1412", "1043": "1413", "1044": "1414"}
+"""A demand for leadership change, policy change, rights or institutional change (CAMEO 1041–1044) made by a crowd
+that gathered for it → the demonstration for it (CAMEO 1411–1414; CAMEO 1.1b3 §10, §14 number them in parallel);
+any other demand → 141."""
+
+
+def _crowd_demand(pred, actors: list[Actor], triggers: dict) -> bool:
+    """A demand told as the purpose of a crowd's coming together is a demonstration ("Thousands of Turks massed
+    outside city hall to demand the mayor's release", "Mii de oameni s-au adunat ca să ceară …"): ``pred`` is an
+    adverbial clause of a verb no lexicon item coded (``triggers``: token index → frame), whose subject is a plural
+    phrase, and every actor is a society's group with no name (:data:`DOMESTIC_GROUPS`: civilians, students,
+    workers). Own rule, after CAMEO 1.1b3 §14 (demonstrate or rally: 141x for the same demands as 104x)."""
+    head = pred.head
+    if pred.dep_ != "advcl" or head.i == pred.i or head.i in triggers or head.pos_ != "VERB":
+        return False
+    if not actors or not all(a.sector in DOMESTIC_GROUPS and a.name is None for a in actors):
+        return False
+    subj = [c for c in head.children if c.dep_ == "nsubj"]
+    return bool(subj) and all("Plur" in s.morph.get("Number") or s.pos_ == "NUM" for s in subj)
 
 
 def _one_threat_per_warning(records: list[EventRecord]) -> list[EventRecord]:
