@@ -2321,3 +2321,19 @@ def test_a_demand_a_crowd_gathered_for_is_a_demonstration(lang, text, code_, rec
 def test_a_force_of_nature_is_nobody_s_target():
     records = code("Câteva mii de fermieri au ieșit marți în stradă, cerând compensații pentru seceta din vară.", "ro")
     assert all("JNK" not in codes(r["recipients"]) for r in records) and records
+
+
+@pytest.mark.parametrize("lang,text,actors", [
+    ("en", "Fighters from the Rapid Support Forces attacked a camp for displaced families.", ["SDNREB"]),
+    ("en", "Soldiers from Moldova and Romania took part in a joint exercise.", ["MDAMIL", "ROUMIL"]),
+    ("ro", "Militari din Republica Moldova și din România au participat la un exercițiu comun.", ["MDAMIL", "ROUMIL"]),
+])
+def test_members_named_by_where_they_come_from_belong_to_it(lang, text, actors):
+    assert codes(code(text, lang)[0]["actors"]) == actors
+
+
+def test_an_unknown_party_word_beside_a_known_party_is_dropped_and_unnamed_men_are_civilians():
+    r = one(code("Russia and China, both permanent members, vetoed the resolution.", "en"), "REJECT")
+    assert codes(r["actors"]) == ["RUS", "CHN"]
+    r = one(code("Police in Chisinau detained two men.", "en"), "COERCE")
+    assert codes(r["recipients"]) == ["MDACVL"]

@@ -412,6 +412,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             recipients = _threat_condition_target(pred, actors, ctx, on)
         actors, recipients = _distinct(actors), _distinct([r for r in recipients if r.sector != "JNK"])
         # (a force of nature is nobody's target: "cerând compensații pentru seceta(JNK) din vară")
+        actors, recipients = _known_beside_unknown(actors), _known_beside_unknown(recipients)
         own = {a.country for a in actors if a.country}
         if len(recipients) > 1 and any(r.code in own for r in recipients):
             # the actor's own state, bare, beside another recipient is its instrument, not its target ("a amenințat
@@ -1324,6 +1325,14 @@ def _domestic(parties: list[Actor], counterparts: list[Actor]) -> list[Actor]:
             if not a.country and a.code == a.sector and a.name is None
             and (a.sector in DOMESTIC_GROUPS if states else a.sector == "CVL")
             else a for a in parties]  # (a named person of no country is nobody's society: "the plan of Javier Solana")
+
+
+def _known_beside_unknown(parties: list[Actor]) -> list[Actor]:
+    """``parties`` without those of NGEC's unknown sector (UNK: "group", "member", "region") when another party
+    fills the role: the word restates or qualifies it ("Russia and China, both permanent members(UNK)", "the RSF,
+    the paramilitary group(UNK) that …"); alone, it is kept."""
+    known = [a for a in parties if a.sector != "UNK"]
+    return known if known else parties
 
 
 def _reference_day(d: date, precision: str) -> date:

@@ -535,6 +535,21 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
         if sector:  # a composed actor ("Ministerul de Externe al Rusiei"): no canonical name of its own
             return Actor(text, start, end, None, base + sector, country, sector)
         return Actor(text, start, end, e.name if e.kind != "city" else None, base, country, None)
+    origin = grammar.get("origin_case", set())
+    if sector and origin:
+        # members named by where they come from belong to it: "fighters from the Rapid Support Forces" are the RSF
+        # (an organisation's own code), "soldiers from Moldova", "militari din Republica Moldova" its forces
+        # (``grammar.yaml: origin_case``, a preposition of origin on the head itself)
+        from ..extract.frames import case_of
+        for m in located:
+            root = _root_of_match(m, toks)
+            if root.head.i != head.i or case_of(root) not in origin:
+                continue
+            e = m.entry
+            if e.kind in ("metonym", "institution", "igo"):
+                return Actor(text, start, end, e.name, e.code, e.country, e.sector)
+            if e.kind in ("country", "capital") and e.country:
+                return Actor(text, start, end, None, e.country + sector, e.country, sector)
     if sector in DOMESTIC_SECTORS:
         # domestic actors belong to the place they are in ("poliția din Chișinău", "rebels in Darfur",
         # "opposition parties in Nepal"), also by a nationality word there ("teachers from Romanian schools",
