@@ -2337,3 +2337,8 @@ def test_an_unknown_party_word_beside_a_known_party_is_dropped_and_unnamed_men_a
     assert codes(r["actors"]) == ["RUS", "CHN"]
     r = one(code("Police in Chisinau detained two men.", "en"), "COERCE")
     assert codes(r["recipients"]) == ["MDACVL"]
+
+
+def test_a_city_naming_where_talks_were_held_is_no_party():
+    r = one(code("M23 pulled out of the Doha talks with Kinshasa.", "en"), "SANCTION")
+    assert (codes(r["actors"]), codes(r["recipients"])) == (["CODREB"], ["CODGOV"])

@@ -231,7 +231,8 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             recipients = [a for a in group[-1] if a.code not in {b.code for b in actors}]
             rep2 = []
         else:
-            recipients, rep2 = _resolve_all(frame.recipients, ctx, on, records, tuple(a.code for a in actors))
+            recipients, rep2 = _resolve_all([t for t in frame.recipients if not _venue(t, ctx, on)], ctx, on,
+                                            records, tuple(a.code for a in actors))
         if elaborated is not None and {a.code for a in recipients} <= {a.code for a in group[-1]}:
             continue  # "X met Y. The two discussed …": the meeting told in more detail, not a second one
         if frame.protest is not None and not recipients:  # a concession to protesters no one names: civilians
@@ -247,7 +248,8 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         own = {a.country for a in actors}
         for item in frame.trigger[1:]:
             if item.pos_ in ("NOUN", "PROPN") and item.i not in time_tokens and not (
-                    frame.cameo[:2] == "14" and item.pos_ == "NOUN"):
+                    frame.cameo[:2] == "14" and item.pos_ == "NOUN") and not any(
+                    _venue(c, ctx, on) for c in item.children):  # (not "the Doha(venue) talks(item)")
                 a = resolve_np(item, ctx.gaz, on, ctx.grammar, ctx.aliases)
                 if a is None or a.code is None or a.entity_type == "AGENCY" or any(a.code == r.code for r in recipients):
                     continue
@@ -1325,6 +1327,16 @@ def _domestic(parties: list[Actor], counterparts: list[Actor]) -> list[Actor]:
             if not a.country and a.code == a.sector and a.name is None
             and (a.sector in DOMESTIC_GROUPS if states else a.sector == "CVL")
             else a for a in parties]  # (a named person of no country is nobody's society: "the plan of Javier Solana")
+
+
+def _venue(tok, ctx: _Context, on: date) -> bool:
+    """``tok`` names where an event noun it modifies took place, not a party: a city or capital as a compound of an
+    event word ("walked out of the Istanbul talks", "pulled out of the Doha talks"; ``grammar.yaml``'s lexicon event
+    nouns), as the gazetteer knows it (kind ``city`` or ``capital``)."""
+    if tok.dep_ != "compound" or tok.pos_ != "PROPN" or not (
+            {tok.head.lemma_.lower(), tok.head.lower_} & ctx.grammar.get("_event_nouns", frozenset())):
+        return False
+    return any(m.entry.kind in ("city", "capital") for m in ctx.gaz.match([tok.text], on))
 
 
 def _known_beside_unknown(parties: list[Actor]) -> list[Actor]:
