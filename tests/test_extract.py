@@ -2342,3 +2342,8 @@ def test_an_unknown_party_word_beside_a_known_party_is_dropped_and_unnamed_men_a
 def test_a_city_naming_where_talks_were_held_is_no_party():
     r = one(code("M23 pulled out of the Doha talks with Kinshasa.", "en"), "SANCTION")
     assert (codes(r["actors"]), codes(r["recipients"])) == (["CODREB"], ["CODGOV"])
+
+
+def test_political_prisoners_are_the_opposition_of_the_state_that_holds_them():
+    r = one(code("Alexander Lukashenko freed 123 political prisoners on Saturday.", "en"), "RETREAT")
+    assert (r["cameo"]["code"], codes(r["recipients"])) == ("0841", ["BLROPP"])

@@ -222,8 +222,16 @@ def _in_location_pp(tok, head, lcase: set) -> bool:
 
 
 def sector_of(tok, gaz: Gazetteer, grammar: dict) -> str | None:
-    """Sector of an agent noun (``lang/<code>/sectors.tsv``): by lemma, by lower-cased form, then by the form
-    with an inflection ending removed (``grammar.yaml: inflection_suffixes``) for lemmatiser misses."""
+    """Sector of an agent noun (``lang/<code>/sectors.tsv``): first as a two-word agent with one of its modifiers
+    (a row "political prisoner" → OPP, as PETRARCH-2 Phoenix.agents.txt POLITICAL_PRISONER; either word order),
+    then by lemma, by lower-cased form, then by the form with an inflection ending removed (``grammar.yaml:
+    inflection_suffixes``) for lemmatiser misses."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN"):
+            for pair in (f"{c.lemma_} {tok.lemma_}", f"{tok.lemma_} {c.lemma_}"):
+                sec = gaz.sector(pair)
+                if sec:
+                    return sec
     for f in ordered_forms(tok, grammar.get("inflection_suffixes", ())):
         sec = gaz.sector(f)
         if sec:
