@@ -2347,3 +2347,12 @@ def test_a_city_naming_where_talks_were_held_is_no_party():
 def test_political_prisoners_are_the_opposition_of_the_state_that_holds_them():
     r = one(code("Alexander Lukashenko freed 123 political prisoners on Saturday.", "en"), "RETREAT")
     assert (r["cameo"]["code"], codes(r["recipients"])) == ("0841", ["BLROPP"])
+
+
+@pytest.mark.parametrize("lang,text,kept", [
+    ("en", "Soldiers who seized power in Guinea-Bissau imposed a night-time curfew on Wednesday.", ["COERCE"]),
+    ("ro", "Militarii care au preluat puterea în Guineea-Bissau au impus miercuri o stare de asediu.", ["COERCE"]),
+    ("en", "Nicușor Dan, who spoke by phone with Maia Sandu on Wednesday, praised her courage.", ["CONSULT", "SUPPORT"]),
+])
+def test_a_restrictive_relative_clause_says_who_is_meant_and_is_background(lang, text, kept):
+    assert sorted(r["event_type"] for r in code(text, lang)) == kept

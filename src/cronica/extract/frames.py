@@ -840,6 +840,28 @@ def _demanded_of(pred, matches: dict, grammar: dict) -> list:
     return out
 
 
+SAYING_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+"""CAMEO roots of acts done by speaking (statements, appeals, promises, praise, demands, criticism, refusals,
+threats), which a relative clause can assert as news (gold/CODING.md: "who pressed Bucharest to …")."""
+
+
+def _identifying_relative(pred, pattern: Pattern) -> bool:
+    """``pred`` heads a restrictive relative clause on a common noun, its relative pronoun the subject, no comma
+    between them ("Soldiers who seized power …", "the paramilitary group that overran El Fasher", "troops who had
+    laid down their arms", "militarii care au preluat puterea"): the clause says which people are meant, background
+    (gold/CODING.md: relative modifiers are background unless they assert a new speech act, :data:`SAYING_ROOTS`).
+    A clause set off by a comma ("Nicușor Dan, who spoke by phone with …") or on a name adds news and stays."""
+    if not pred.dep_.startswith("acl") or pattern.cameo[:2] in SAYING_ROOTS:
+        return False
+    ante = pred.head
+    if ante.i == pred.i or ante.pos_ != "NOUN":
+        return False
+    rel = [c for c in pred.children if c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType")]
+    if not rel or rel[0].i < ante.i:
+        return False
+    return not any(t.is_punct for t in pred.doc[ante.i + 1:rel[0].i])
+
+
 def _in_time_phrase(tok, grammar: dict) -> bool:
     """``tok`` heads a phrase of time (``grammar.yaml: time_case``: "since a truce", "după vizita"), or is a noun
     inside one (through ``nmod`` at most two levels)."""
@@ -1479,6 +1501,8 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
                 frozenset(grammar.get("comitative_case", ())) | frozenset(grammar.get("reciprocal_case", ())),
                 frozenset(grammar.get("time_case", ())))):
             continue
+        if _identifying_relative(pred, pattern):
+            continue  # "Soldiers who seized power in Guinea-Bissau imposed a curfew": who they are, not news
         if pred.dep_ in ("acl", "acl:relcl") and _in_time_phrase(pred.head, grammar):
             continue  # a clause on a noun of a phrase of time is background too ("since a truce brokered(acl) by
             # Trump")
