@@ -2356,3 +2356,11 @@ def test_political_prisoners_are_the_opposition_of_the_state_that_holds_them():
 ])
 def test_a_restrictive_relative_clause_says_who_is_meant_and_is_background(lang, text, kept):
     assert sorted(r["event_type"] for r in code(text, lang)) == kept
+
+
+@pytest.mark.parametrize("text,code_", [
+    ("Donald Trump threw his weight behind Viktor Orbán on Wednesday.", "051"),  # "threw" tagged SYM
+    ("China leapt to Venezuela's defence on Wednesday.", "052"),  # "leapt" tagged ADV
+])
+def test_a_past_form_that_is_only_a_verb_matches_as_a_verb_whatever_its_tag(text, code_):
+    assert [r["cameo"]["code"] for r in code(text, "en")] == [code_]

@@ -192,9 +192,9 @@ class Lexicon:
             keep its items from coding on their own ("launched an offensive(item) on the European market").
         """
         pos = POS_CLASS.get(token.pos_)
-        if pos is None:
+        if pos is None and token.lower_ not in self.verb_forms:
             return None
-        classes = [pos]
+        classes = [pos] if pos else []
         if pos != "VERB" and token.lower_ in self.verb_forms:
             classes.insert(0, "VERB")  # a past form that is only ever a verb, mistagged ("threw(NOUN)", "flew(PRON)")
         cands = None
