@@ -1263,7 +1263,7 @@ def test_a_content_noun_tagged_as_a_verb_still_stands_for_its_owner():
      ["ARM", "AZE"], []),
     # "the releases" names the release reported before: the releasers are the ones welcomed
     ("en", "Belarus freed 52 political prisoners on Saturday. The opposition welcomed the releases.", "SUPPORT",
-     ["OPP"], ["BLR"]),
+     ["BLROPP"], ["BLR"]),  # (the opposition that welcomes its state's act is that state's)
 ])
 def test_places_and_parties_of_event_nouns(lang, text, event_type, actors, recipients):
     r = one(code(text, lang), event_type)
@@ -2364,3 +2364,15 @@ def test_a_restrictive_relative_clause_says_who_is_meant_and_is_background(lang,
 ])
 def test_a_past_form_that_is_only_a_verb_matches_as_a_verb_whatever_its_tag(text, code_):
     assert [r["cameo"]["code"] for r in code(text, "en")] == [code_]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ro", "Regimul de la Minsk a eliberat alți 31 de deținuți politici, iar gestul a fost salutat de Departamentul de "
+           "Stat american."),
+    ("en", "Belarus freed 31 political prisoners on Saturday, and the move was welcomed by the State Department."),
+])
+def test_a_reaction_in_the_passive_answers_the_act_named_by_its_subject(lang, text):
+    release, praise = code(text, lang)
+    assert codes(release["recipients"]) == ["BLROPP"]  # (a state named by its country frees its own opposition)
+    assert (praise["event_type"], codes(praise["actors"]), [a["country"] for a in praise["recipients"]]) == (
+        "SUPPORT", ["USAGOV"], ["BLR"])

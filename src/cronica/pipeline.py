@@ -421,7 +421,10 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             # că va opri ajutorul american pentru Nigeria": Nigeria is threatened, not the United States)
             recipients = [r for r in recipients if r.code not in own] or recipients
         if code.code[:2] != "14":
-            actors, recipients = _domestic(actors, recipients), _domestic(recipients, actors)
+            bare_state = code.code[:2] not in ATTACK_ROOTS  # (a state named by its country frees, arrests or yields
+            # to its own society; the people it bombs are not its own: "Belarus freed political prisoners" → BLROPP)
+            actors, recipients = (_domestic(actors, recipients, bare_state),
+                                  _domestic(recipients, actors, bare_state))
         elif not (location and location.get("country")) and not any(
                 _span_has(pred.doc, r, ctx.grammar.get("mission_nouns", ())) for r in recipients):
             # protesters are often abroad ("protesters outside the Russian embassy in Bucharest" are not Russian;
@@ -1025,7 +1028,8 @@ def _reaction_target(frame: Frame, actors: list[Actor], records: list[EventRecor
     bombing" (the bombers), "Athens denounced the move" (whoever moved), "Moscow vowed a response" (to whoever acted
     against it).
 
-    The answered act is the reaction's object (or the noun its relative clause modifies), when it has no party of
+    The answered act is the reaction's object (its subject in the passive, or the noun its relative clause
+    modifies), when it has no party of
     its own (no possessor, no nationality adjective, no agent phrase). It is either an event word of the lexicon
     (noun or gerund: "the bombing", "bombardamentul"), a word for an act as such (``grammar.yaml: act_nouns``:
     "move", "decision", "response") or any definite noun ("the flights", "zborurile": UD ``Definite=Def``). It
@@ -1043,7 +1047,8 @@ def _reaction_target(frame: Frame, actors: list[Actor], records: list[EventRecor
     if frame.cameo[:2] not in REACTION_ROOTS or frame.pattern.pos == "NOUN":
         return []
     acts = ctx.grammar.get("act_nouns", set())
-    objs = [c for c in pred.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "VERB")]
+    objs = [c for c in pred.children if c.dep_ in ("obj", "nsubj:pass") and c.pos_ in ("NOUN", "VERB")]
+    # (in the passive the act answered is the subject: "iar gestul(nsubj:pass) a fost salutat de …")
     if not objs and pred.dep_ == "acl:relcl" and not any(c.dep_ == "obj" for c in pred.children):
         objs = [pred.head]  # "a move Taipei denounced"
     lexicon = load_lexicon(ctx.lang)
@@ -1310,13 +1315,16 @@ STATE_FORCES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 """Sectors of a state's own institutions and forces (CAMEO codebook 1.1b3 sector codes)."""
 
 
-def _domestic(parties: list[Actor], counterparts: list[Actor]) -> list[Actor]:
+def _domestic(parties: list[Actor], counterparts: list[Actor], bare_state: bool = False) -> list[Actor]:
     """``parties`` where a country-less domestic group (:data:`DOMESTIC_GROUPS`, code = sector) takes the country of
     the state institutions (:data:`STATE_SECTORS`) it deals with, when those are of one country: a government
     answers, prosecutes or yields to its own society ("Bolojan turned down the unions' demand" → ROULAB; "the
     opposition condemned the Turkish government" → TUROPP; "DNA prosecutors charged a former minister" → ROUELI).
-    Own rule, after gold/CODING.md, which codes an unqualified domestic group by the sentence's national anchor."""
-    states = {c.code[:3] for c in counterparts if c.country and c.sector in STATE_SECTORS}
+    With ``bare_state``, a country named bare (``BLR``) counts as its state (the caller passes it for acts that are
+    no attack). Own rule, after gold/CODING.md, which codes an unqualified domestic group by the sentence's national
+    anchor."""
+    states = {c.code[:3] for c in counterparts if c.country and (
+        c.sector in STATE_SECTORS or (bare_state and c.sector is None and c.code == c.country))}
     armed = {c.code[:3] for c in counterparts if c.country and c.sector == "REB"}
     if len(states | armed) != 1:
         return parties
