@@ -2376,3 +2376,8 @@ def test_a_reaction_in_the_passive_answers_the_act_named_by_its_subject(lang, te
     assert codes(release["recipients"]) == ["BLROPP"]  # (a state named by its country frees its own opposition)
     assert (praise["event_type"], codes(praise["actors"]), [a["country"] for a in praise["recipients"]]) == (
         "SUPPORT", ["USAGOV"], ["BLR"])
+
+
+def test_a_city_adjective_gives_its_country():
+    r = one(code("Grefierii din instanțele bucureștene au intrat marți în grevă de avertisment.", "ro"), "PROTEST")
+    assert codes(r["actors"]) == ["ROUJUD"]
