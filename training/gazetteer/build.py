@@ -33,6 +33,7 @@ SRC_KSV = "PETRARCH-2 Phoenix.Countries.actors.txt (KOSOVO [KSV]); ISO3 XKX from
 SRC_RO_NAME = "own: Romanian exonym (common press usage)"
 SRC_RO_GEN = "own: Romanian grammar (articulated / genitive-dative form)"
 SRC_RO_DEM = "own: Romanian grammar (demonym adjective and noun inflection)"
+SRC_RO_CITY = "own: Romanian adjective of a city (inflected as a demonym); names the city's country"
 SRC_CAP = "own: capital city as government metonym (capital names: public knowledge)"
 SRC_MET = "own: seat-of-power metonym or named institution (public knowledge)"
 SRC_REGION = "CAMEO 1.1b3 region codes; region adjective (own, gold/CODING.md regions)"
@@ -166,6 +167,10 @@ def build_ro(en_names):
     for code, forms in ro_data.RO_REGION_ADJECTIVES.items():
         for f in forms:
             rows.append(row(f, REGION_NAMES[code], code, "", "", "demonym", SRC_REGION))
+    for iso, adjectives in ro_data.RO_CITY_ADJECTIVES.items():
+        for a in adjectives:
+            for d in ro_demonym(a):
+                rows.append(row(d, en_names[iso], code_of(iso), iso, "", "demonym", SRC_RO_CITY))
     for forms, name, code, country, sector in ro_data.RO_METONYMS:
         kind = "institution" if sector in ("PTY", "JUD", "LEG", "COP", "SPY") else "metonym"
         if code == country:

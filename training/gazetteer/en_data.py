@@ -242,7 +242,7 @@ EN_IGOS = [
     (["the UN Human Rights Council", "UN Human Rights Council", "the Human Rights Council"], "UN Human Rights Council", "IGOUNOHCH", "own: IGOUNO + HCH as for the UN High Commissioner for Human Rights"),
     (["the European Central Bank", "European Central Bank", "the ECB", "ECB"], "European Central Bank", "IGOEUREEC", "own: EU institution; coded as the EU (PETRARCH-2 Phoenix.International.actors.txt THE_EUROPEAN_UNION_ [IGOEUREEC])"),
     (["Frontex"], "Frontex", "IGOEUREEC", "own: EU agency; coded as the EU (PETRARCH-2 Phoenix.International.actors.txt THE_EUROPEAN_UNION_ [IGOEUREEC])"),
-    (["Europol"], "Europol", "IGOEUREEC", "own: EU agency; coded as the EU (PETRARCH-2 Phoenix.International.actors.txt THE_EUROPEAN_UNION_ [IGOEUREEC])"),
+    (["Europol"], "Europol", "IGOEUR", "own: EU agency, a European IGO but not the Union itself (gold/CODING.md: IGOEUR for Europol; PETRARCH-2 codes the Union IGOEUREEC)"),
     (["the Court of Justice of the European Union", "Court of Justice of the European Union", "CJEU", "the CJEU", "the European Court of Justice", "European Court of Justice"], "Court of Justice of the EU", "IGOEUREEC", "own: EU court; coded as the EU (PETRARCH-2 Phoenix.International.actors.txt THE_EUROPEAN_UNION_ [IGOEUREEC])"),
     (["the European Court of Human Rights", "European Court of Human Rights", "ECHR", "the ECHR"], "European Court of Human Rights", "IGOEURCOE", "own: Council of Europe court; coded as the Council of Europe (PETRARCH-2 Phoenix.International.actors.txt COUNCIL_OF_EUROPE_ [IGOEURCOE])"),
     (["the Gulf Cooperation Council", "Gulf Cooperation Council", "GCC"], "Gulf Cooperation Council", "IGOGCC", "own: GCC; IGO + GCC"),

@@ -171,7 +171,7 @@ RO_IGOS = [
     (["Consiliul ONU pentru Drepturile Omului", "Consiliului ONU pentru Drepturile Omului"], "UN Human Rights Council", "IGOUNOHCH"),
     (["Banca Centrală Europeană", "Băncii Centrale Europene", "BCE"], "European Central Bank", "IGOEUREEC"),
     (["Frontex"], "Frontex", "IGOEUREEC"),
-    (["Europol"], "Europol", "IGOEUREEC"),
+    (["Europol"], "Europol", "IGOEUR"),
     (["Curtea de Justiție a Uniunii Europene", "Curții de Justiție a Uniunii Europene", "CJUE"], "Court of Justice of the EU", "IGOEUREEC"),
     (["Curtea Europeană a Drepturilor Omului", "Curții Europene a Drepturilor Omului", "CEDO"], "European Court of Human Rights", "IGOEURCOE"),
     (["Consiliul de Cooperare al Golfului", "Consiliului de Cooperare al Golfului"], "Gulf Cooperation Council", "IGOGCC"),
@@ -192,4 +192,20 @@ RO_REGION_ADJECTIVES = {
             # "aliații" fără alt determinant: aliații occidentali (gold/CODING.md); "aliații Rusiei" → RUS
             "aliații", "aliaților", "aliați", "Aliații", "Aliaților"],
     "AFR": ["african", "africană", "africani", "africane", "africanii", "africanilor"],
+}
+
+
+# Adjectives of cities (masculine singular; inflected like demonyms by build.ro_demonym): people and institutions
+# they qualify belong to the city's country ("grefierii din instanțele bucureștene" → ROUJUD). Own: Romanian
+# derivational morphology of place adjectives.
+RO_CITY_ADJECTIVES = {
+    "ROU": ["bucureștean", "clujean", "ieșean", "timișorean", "constănțean", "brașovean", "craiovean", "gălățean"],
+    "MDA": ["chișinăuian"],
+    "UKR": ["kievean"],
+    "RUS": ["moscovit"],
+    "FRA": ["parizian"],
+    "DEU": ["berlinez"],
+    "GBR": ["londonez"],
+    "AUT": ["vienez"],
+    "POL": ["varșovian"],
 }
