@@ -182,6 +182,7 @@ def build_ro(en_names):
         sector = "NGO" if code.startswith("NGO") else "IGO"
         for f in forms:
             rows.append(row(f, name, code, "", sector, "igo", igo_src[name]))
+    rows += [row(f, n, c, iso, sec, kind, src) for f, n, c, iso, sec, kind, src in ro_data.RO_EXTRA_ROWS]
     return rows
 
 
@@ -247,6 +248,7 @@ def build_en(ngec):
         sector = "NGO" if code.startswith("NGO") else "IGO"
         for f in forms:
             rows.append(row(f, name, code, "", sector, "igo", src))
+    rows += [row(f, n, c, iso, sec, kind, src) for f, n, c, iso, sec, kind, src in en_data.EN_EXTRA_ROWS]
     return rows, names
 
 

@@ -264,3 +264,13 @@ EN_REGION_ADJECTIVES = {
     "EUR": ["European", "Europeans"], "WST": ["Western", "allies", "Allies"], "AFR": ["African", "Africans"],
     "LAM": ["Latin American", "Latin Americans"], "MEA": ["Middle Eastern"], "BLK": ["Balkan"],
 }
+
+# Rows written as they stand in actors.tsv (form, name, code, country, sector, kind, source): hand additions
+# that fit no table above. build.py appends them after the generated rows.
+EN_EXTRA_ROWS = [
+    ('England', 'United Kingdom', 'GBR', 'GBR', '', 'country', 'own: constituent countries of the United Kingdom (common press usage); NGEC countries.csv / cow2iso.txt (ISO3)'),
+    ('Scotland', 'United Kingdom', 'GBR', 'GBR', '', 'country', 'own: constituent countries of the United Kingdom (common press usage); NGEC countries.csv / cow2iso.txt (ISO3)'),
+    ('Wales', 'United Kingdom', 'GBR', 'GBR', '', 'country', 'own: constituent countries of the United Kingdom (common press usage); NGEC countries.csv / cow2iso.txt (ISO3)'),
+    ('Scottish', 'United Kingdom', 'GBR', 'GBR', '', 'demonym', 'own: constituent countries of the United Kingdom (common press usage); NGEC countries.csv / cow2iso.txt (ISO3)'),
+    ('Welsh', 'United Kingdom', 'GBR', 'GBR', '', 'demonym', 'own: constituent countries of the United Kingdom (common press usage); NGEC countries.csv / cow2iso.txt (ISO3)'),
+]
