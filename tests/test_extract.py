@@ -2381,3 +2381,8 @@ def test_a_reaction_in_the_passive_answers_the_act_named_by_its_subject(lang, te
 def test_a_city_adjective_gives_its_country():
     r = one(code("Grefierii din instanțele bucureștene au intrat marți în grevă de avertisment.", "ro"), "PROTEST")
     assert codes(r["actors"]) == ["ROUJUD"]
+
+
+def test_an_event_under_a_noun_of_a_phrase_of_time_is_background():
+    records = code("Ukrainian troops pulled out of Siversk after weeks of relentless Russian assaults.", "en")
+    assert [r["event_type"] for r in records] == ["RETREAT"]

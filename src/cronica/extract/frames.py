@@ -930,9 +930,15 @@ def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = 
     if tok.dep_ == "compound" and (tok.head.lemma_.lower() in content or tok.head.lower_ in content):
         return True  # what a content noun is about: "the ceasefire proposal", "a peace plan"
     first = tok.sent[0]
-    if tok.dep_ in ("obl", "nmod") and (case_of(tok) in time_case or case_of(tok, forms=True) in time_case):
-        return True  # an event in a phrase of time is background, whatever it hangs on ("the heaviest fighting since a
-        # truce brokered by Trump", "după vizita lui Erdoğan"; gold/CODING.md)
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("obl", "nmod") and (case_of(t) in time_case or case_of(t, forms=True) in time_case):
+            return True  # an event in a phrase of time is background, whatever it hangs on ("the heaviest fighting
+            # since a truce brokered by Trump", "după vizita lui Erdoğan"; gold/CODING.md), also under a noun of
+            # the phrase ("after weeks of(nmod) relentless Russian assaults")
+        if t.dep_ != "nmod" or t.head.i == t.i:
+            break
+        t = t.head
     if (case_of(tok) in background and tok.dep_ == "obl" and (tok.head.i in matches or tok.head.i in consumed)) or (
             tok.left_edge.i == first.i and first.dep_ in ("case", "mark") and first.lemma_.lower() in background):
         # an event in an adjunct of time is background, whoever's it is ("a suspendat …, după vizita lui Erdoğan";
