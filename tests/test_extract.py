@@ -2386,3 +2386,11 @@ def test_a_city_adjective_gives_its_country():
 def test_an_event_under_a_noun_of_a_phrase_of_time_is_background():
     records = code("Ukrainian troops pulled out of Siversk after weeks of relentless Russian assaults.", "en")
     assert [r["event_type"] for r in records] == ["RETREAT"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Moldova expelled two Russian diplomats because Russian drones had struck its territory."),
+    ("ro", "Republica Moldova a expulzat doi diplomați ruși pentru că drone rusești i-au lovit teritoriul."),
+])
+def test_a_clause_of_cause_is_background(lang, text):
+    assert [r["event_type"] for r in code(text, lang)] == ["SANCTION"]
