@@ -2394,3 +2394,10 @@ def test_an_event_under_a_noun_of_a_phrase_of_time_is_background():
 ])
 def test_a_clause_of_cause_is_background(lang, text):
     assert [r["event_type"] for r in code(text, lang)] == ["SANCTION"]
+
+
+def test_a_protest_whose_purpose_demands_that_someone_act_is_aimed_at_them():
+    records = code("Thousands of young Mexicans marched on the National Palace on Saturday to demand that Claudia "
+                   "Sheinbaum's government do more to curb cartel violence.", "en")
+    assert [(r["event_type"], codes(r["actors"]), codes(r["recipients"])) for r in records] == [
+        ("PROTEST", ["MEXCVL"], ["MEXGOV"])]

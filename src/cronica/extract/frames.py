@@ -832,11 +832,13 @@ def _demanded_of(pred, matches: dict, grammar: dict) -> list:
     names no addressee has no recipient ("cerând alegeri anticipate"). Returns head tokens (possibly none)."""
     out = []
     for c in pred.children:
-        if c.i in matches and matches[c.i][0].cameo[:2] == "10" and c.dep_ in ("advcl", "xcomp", "acl", "conj"):
+        if c.i in matches and matches[c.i][0].cameo[:2] == "10" and c.dep_ in ("advcl", "xcomp", "acl", "conj", "obl"):
             for o in c.children:
                 if o.dep_ == "obj" and o.pos_ in NOMINAL:
                     out.extend(w for x in [o] + [k for k in o.children if k.dep_ == "conj"]
                                for w in _owners(x, grammar) if w.pos_ in NOMINAL)
+                elif o.dep_ == "ccomp":  # "to demand that the government(nsubj) do more": the one asked to act
+                    out.extend(x for x in subjects(o) if x.pos_ in NOMINAL)
     return out
 
 
@@ -1097,12 +1099,13 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
         host = host.head.head  # through a participle on the act's object: "blocked roads [leading(acl) to the centre]
         # to press their demands" — the purpose is the blockade's
     host_event = head_event or host.i in matches or host.i in consumed
-    if pattern.pos != "NOUN" and pred.dep_ in ("advcl", "xcomp") and host_event and pattern.cameo[:2] in MOTIVE_ROOTS \
+    if pattern.pos != "NOUN" and (pred.dep_ in ("advcl", "xcomp") or (pred.dep_ == "obl" and pred.pos_ == "VERB")) \
+            and host_event and pattern.cameo[:2] in MOTIVE_ROOTS \
             and any(c.dep_ == "mark" and c.lower_ in grammar.get("infinitive_mark", ()) for c in pred.children) \
             and not (host.i in matches and matches[host.i][0].cameo[:2] in CONTENT_ROOTS | {"03"}):
         # a protest or demand as the purpose of an act is its motive ("blocked roads to press their demands", "would
         # blockade Paris to demand an end to …", "started a hunger strike to protest …")
-        return True
+        return True  # (also an infinitive the parser labelled obl: "marched … to(mark) demand(obl) that …")
     comitative = grammar.get("comitative_case", set())
     if (pred.dep_.startswith("acl") and absolute_construction(pred.head, grammar) and (
             pred.head.head.i in matches or pred.head.head.i in consumed)) or (
