@@ -2401,3 +2401,10 @@ def test_a_protest_whose_purpose_demands_that_someone_act_is_aimed_at_them():
                    "Sheinbaum's government do more to curb cartel violence.", "en")
     assert [(r["event_type"], codes(r["actors"]), codes(r["recipients"])) for r in records] == [
         ("PROTEST", ["MEXCVL"], ["MEXGOV"])]
+
+
+def test_talks_held_during_a_visit_are_the_visit():
+    records = code("Președintele Nicușor Dan a primit-o luni, la Palatul Cotroceni, pe președinta Republicii Moldova, "
+                   "Maia Sandu, cu care a discutat despre securitatea energetică a regiunii.", "ro")
+    assert [(r["cameo"]["code"], codes(r["actors"]), codes(r["recipients"])) for r in records] == [
+        ("043", ["ROUGOV"], ["MDAGOV"])]
