@@ -478,7 +478,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                                    aux_mode=None, evidentiality="direct", attribution=[]))
         records.append(event)
         heads[id(event)] = pred
-    records = _talks_during_a_visit(_one_event_per_coordinated_act(records, heads))
+    records = _talks_during_a_visit(_one_event_per_coordinated_act(records, heads), heads)
     return _elaborations_take_their_event_date(_one_threat_per_warning(records))
 
 
@@ -525,16 +525,19 @@ def _one_event_per_coordinated_act(records: list[EventRecord], heads: dict) -> l
     return out
 
 
-def _talks_during_a_visit(records: list[EventRecord]) -> list[EventRecord]:
+def _talks_during_a_visit(records: list[EventRecord], heads: dict) -> list[EventRecord]:
     """``records`` without a plain discussion (CAMEO 040) that a visit or hosting (042/043, :data:`TRIP_CODES`) told
     in the same sentence already covers: same ``aux_mode``, and the discussion's parties (actor and recipient
     countries) are among the visit's ("a primit-o pe Maia Sandu, cu care a discutat despre securitatea energetică":
-    one CONSULT 043). Own rule, after Cronica's gold (dev: 16 visits coded alone, one beside a discussion)."""
+    one CONSULT 043). Own rule, after Cronica's gold (dev: 16 visits coded alone, one beside a discussion). A
+    meeting coordinated with the journey is an act of its own, as the codebook codes it ("will travel to Beijing
+    and meet(conj) Xi": 042 and 040; ``heads``: ``id(record)`` → predicate token)."""
     def parties(r):
         return {a.country or a.code for a in r.actors + r.recipients if a.country or a.code}
 
     trips = [r for r in records if r.cameo_code in TRIP_CODES]
-    return [r for r in records if not (r.cameo_code == "040" and any(
+    return [r for r in records if not (r.cameo_code == "040" and getattr(heads.get(id(r)), "dep_", "") != "conj"
+                                       and any(
         t.evidence_sentence == r.evidence_sentence and t.aux_mode == r.aux_mode and parties(r)
         and parties(r) <= parties(t) for t in trips))]
 
