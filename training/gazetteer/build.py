@@ -287,11 +287,12 @@ PEOPLE_FILES = [
     ("people.txt", SRC_PEOPLE),
     ("leaders.txt", "public record (heads of state and government lists), recalled by the author as of 2025-11"),
     ("ministers.txt", "public record (cabinet lists: foreign and defence ministers), recalled by the author as of 2025-11"),
+    ("officials.txt", "public record (office-holder lists), recalled by the author as of 2025-11"),
 ]
 
 
 def read_people():
-    """Rows of people.txt, leaders.txt and ministers.txt as (name, forms, code, country, sector, start, end, note, source)."""
+    """Rows of people.txt, leaders.txt, ministers.txt and officials.txt as (name, forms, code, country, sector, start, end, note, source)."""
     out = []
     forms_by_name: dict[str, list[str]] = {}
     for fname, src in PEOPLE_FILES:
