@@ -2408,3 +2408,10 @@ def test_talks_held_during_a_visit_are_the_visit():
                    "Maia Sandu, cu care a discutat despre securitatea energetică a regiunii.", "ro")
     assert [(r["cameo"]["code"], codes(r["actors"]), codes(r["recipients"])) for r in records] == [
         ("043", ["ROUGOV"], ["MDAGOV"])]
+
+
+def test_the_country_stands_for_the_last_country_named():
+    records = code("Soldiers seized power in Guinea-Bissau on Wednesday. On Friday the African Union suspended the "
+                   "country from all its activities.", "en")
+    r = one(records, "SANCTION")
+    assert (codes(r["actors"]), codes(r["recipients"])) == (["IGOAFU"], ["GNB"])

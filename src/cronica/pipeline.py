@@ -812,6 +812,8 @@ def _resolve_all(heads, ctx: _Context, on, records: list[EventRecord] = (),
                 found = _antecedent(owner[0], records, exclude)
                 a = replace(found, text=a.text, start=a.start, end=a.end) if found is not None else a
         a = _region_institution(h, a, ctx.grammar)
+        if (a is None or a.code is None) and h.pos_ == "NOUN":
+            a = _country_anaphor(h, records, exclude, ctx.grammar) or a
         if a is None and h.pos_ == "NOUN":
             actors.extend(x for x in _event_anaphor(h, records, ctx) if x.code not in exclude
                           and all(x.code != b.code for b in actors))
@@ -828,6 +830,28 @@ def _resolve_all(heads, ctx: _Context, on, records: list[EventRecord] = (),
                        for b in actors):
                     actors.append(x)  # one entry per actor: the same entity mentioned twice is listed once
     return actors, reporters
+
+
+def _country_anaphor(tok, records: list[EventRecord], exclude: tuple, grammar: dict) -> Actor | None:
+    """"The country", "țara" (``grammar.yaml: country_nouns``, definite, with no modifier of its own) stands for the
+    latest country the document named before it among the parties and places of its events, other than the
+    ``exclude`` codes (the event's own actors): "Soldiers seized power in Guinea-Bissau. The African Union suspended
+    the country" → GNB. Returns that country as an :class:`Actor` at ``tok``'s offsets, or ``None``."""
+    if not ({tok.lemma_.lower(), tok.lower_} & set(grammar.get("country_nouns", ()))) or not definite(tok) or any(
+            c.dep_ in ("amod", "nmod", "nmod:poss", "compound", "appos") for c in tok.children):
+        return None
+    own = {c[:3] for c in exclude if c}
+    best = None  # (start offset, country)
+    for r in records:
+        places = [r.location["country"]] if r.location and r.location.get("country") else []
+        for a in r.actors + r.recipients:
+            if a.country and a.end <= tok.idx and a.country not in own and (best is None or a.start > best[0]):
+                best = (a.start, a.country)
+        if places and r.evidence_end <= tok.idx and places[0] not in own and (best is None or r.evidence_start > best[0]):
+            best = (r.evidence_start, places[0])
+    if best is None:
+        return None
+    return Actor(tok.text, tok.idx, tok.idx + len(tok.text), None, best[1], best[1], None)
 
 
 REGION_CODES = frozenset({"EUR", "WST", "AFR", "LAM", "MEA", "ASA", "BLK"})
