@@ -2415,3 +2415,20 @@ def test_the_country_stands_for_the_last_country_named():
                    "country from all its activities.", "en")
     r = one(records, "SANCTION")
     assert (codes(r["actors"]), codes(r["recipients"])) == (["IGOAFU"], ["GNB"])
+
+
+@pytest.mark.parametrize("lang,text,actors", [
+    ("en", "Polish and Ukrainian prosecutors set up a joint investigation team into the railway sabotage.",
+     ["POLJUD", "UKRJUD"]),
+    ("ro", "Procurorii polonezi și cei ucraineni au format o echipă comună de anchetă pentru sabotajul de pe calea "
+           "ferată.", ["POLJUD", "UKRJUD"]),
+])
+def test_a_joint_investigation_team_is_judicial_cooperation_of_both_sides(lang, text, actors):
+    r = one(code(text, lang), "COOPERATE")
+    assert (r["cameo"]["code"], codes(r["actors"])) == ("063", actors)
+
+
+def test_a_proportionate_response_vowed_is_a_threat():
+    r = one(code("Kremlinul a promis un răspuns proporțional după expulzarea diplomaților săi din Varșovia.", "ro"),
+            "THREATEN")
+    assert r["cameo"]["code"] == "130"

@@ -415,6 +415,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         actors, recipients = _distinct(actors), _distinct([r for r in recipients if r.sector != "JNK"])
         # (a force of nature is nobody's target: "cerând compensații pentru seceta(JNK) din vară")
         actors, recipients = _known_beside_unknown(actors), _known_beside_unknown(recipients)
+        actors, recipients = _shared_sector(actors, pred.doc), _shared_sector(recipients, pred.doc)
         own = {a.country for a in actors if a.country}
         if len(recipients) > 1 and any(r.code in own for r in recipients):
             # the actor's own state, bare, beside another recipient is its instrument, not its target ("a amenințat
@@ -1386,6 +1387,23 @@ def _venue(tok, ctx: _Context, on: date) -> bool:
             {tok.head.lemma_.lower(), tok.head.lower_} & ctx.grammar.get("_event_nouns", frozenset())):
         return False
     return any(m.entry.kind in ("city", "capital") for m in ctx.gaz.match([tok.text], on))
+
+
+def _shared_sector(parties: list[Actor], doc) -> list[Actor]:
+    """``parties`` where a nationality adjective coordinated with a noun of a sector shares that sector ("Polish and
+    Ukrainian prosecutors": POL, UKRJUD → POLJUD, UKRJUD; the parser makes the first adjective the phrase's head):
+    a bare country whose words are one adjective takes the sector of the other parties, when they have exactly one."""
+    sectors = {a.sector for a in parties if a.country and a.sector}
+    if len(sectors) != 1:
+        return parties
+    sector = sectors.pop()
+    out = []
+    for a in parties:
+        span = doc.char_span(a.start, a.end, alignment_mode="expand") if a.code == a.country and a.country else None
+        if span is not None and len(span) == 1 and span.root.pos_ == "ADJ" and span.root.dep_ != "amod":
+            a = replace(a, code=a.country + sector, sector=sector)
+        out.append(a)
+    return out
 
 
 def _known_beside_unknown(parties: list[Actor]) -> list[Actor]:
