@@ -2432,3 +2432,11 @@ def test_a_proportionate_response_vowed_is_a_threat():
     r = one(code("Kremlinul a promis un răspuns proporțional după expulzarea diplomaților săi din Varșovia.", "ro"),
             "THREATEN")
     assert r["cameo"]["code"] == "130"
+
+
+def test_a_quoted_first_person_event_noun_is_the_speaker_s_act():
+    # the English model hangs "sanctions" under "fresh"(conj); the noun inherits "we" from "slap"
+    records = code("'If Moscow keeps dragging its feet, we will slap fresh sanctions on its shadow fleet until the pips "
+                   "squeak,' Kaja Kallas told reporters in Brussels.", "en")
+    assert [(r["event_type"], codes(r["actors"]), codes(r["recipients"])) for r in records] == [
+        ("THREATEN", ["IGOEUREEC"], ["RUSGOV"]), ("COERCE", ["IGOEUREEC"], ["RUSGOV"])]

@@ -282,7 +282,9 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                 quote = {"speaker": (sp_actor[0].name or sp_actor[0].text) if sp_actor else
                          (sp.text if sp is not None else None), "text": doc_text(doc)[qs:qe]}
                 person = pred.morph.get("Person") + [p for a in pred.children if a.dep_ == "aux" or (
-                    a.dep_ == "nsubj" and a.pos_ == "PRON") for p in a.morph.get("Person")]  # ("vom", "we will")
+                    a.dep_ == "nsubj" and a.pos_ == "PRON") for p in a.morph.get("Person")] + [
+                    p for a in frame.actors if a.pos_ == "PRON" for p in a.morph.get("Person")]
+                # ("vom", "we will"; or the pronoun an event noun inherited: "we will slap fresh sanctions(NOUN)")
                 if sp_actor and "1" in person:
                     # a first-person act inside a quote is the speaker's own ("vom înăspri", "we will tighten"),
                     # pro-drop included (its actor is the speaker)
