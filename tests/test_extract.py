@@ -2440,3 +2440,8 @@ def test_a_quoted_first_person_event_noun_is_the_speaker_s_act():
                    "squeak,' Kaja Kallas told reporters in Brussels.", "en")
     assert [(r["event_type"], codes(r["actors"]), codes(r["recipients"])) for r in records] == [
         ("THREATEN", ["IGOEUREEC"], ["RUSGOV"]), ("COERCE", ["IGOEUREEC"], ["RUSGOV"])]
+
+
+def test_a_fronted_day_the_parser_took_for_the_subject_passes_it_to_its_apposition():
+    r = one(code("Marți, ministrul Apărării, Ionuț Moșteanu, a acuzat Rusia de o provocare deliberată.", "ro"), "ACCUSE")
+    assert (codes(r["actors"]), codes(r["recipients"])) == (["ROUGOV"], ["RUS"])

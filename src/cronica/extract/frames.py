@@ -377,6 +377,12 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             elif c.dep_ == "nsubj" and (c.pos_ in NOMINAL or _mistagged_nominal(c)):
                 # (a relative pronoun stands for the noun its clause modifies: "Nicușor Dan, care a avut o convorbire")
                 subj = pred.head if "Rel" in c.morph.get("PronType") and pred.dep_.startswith("acl") else c
+                if subj.i in when:  # a fronted day the parser took for the subject carries it as an apposition:
+                    # "Marți(nsubj), ministrul(appos) Apărării, Ionuț Moșteanu, a acuzat Rusia …"
+                    subj = next((a for a in subj.children if a.dep_ == "appos" and a.pos_ in NOMINAL
+                                 and a.i not in when), None)
+                    if subj is None:
+                        continue
                 (recipients if pattern.frame == "theme" else actors).append(subj)
             elif c.dep_ == "nsubj:pass" and c not in items:  # "talks were held": the item is no party
                 recipients.append(c)
