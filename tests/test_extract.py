@@ -2445,3 +2445,8 @@ def test_a_quoted_first_person_event_noun_is_the_speaker_s_act():
 def test_a_fronted_day_the_parser_took_for_the_subject_passes_it_to_its_apposition():
     r = one(code("Marți, ministrul Apărării, Ionuț Moșteanu, a acuzat Rusia de o provocare deliberată.", "ro"), "ACCUSE")
     assert (codes(r["actors"]), codes(r["recipients"])) == (["ROUGOV"], ["RUS"])
+
+
+def test_a_name_the_parser_made_the_root_over_its_own_verb_is_its_subject():
+    r = one(code("La conferința de presă comună, Țoiu l-a apărat pe Sibiha de criticile Budapestei.", "ro"), "SUPPORT")
+    assert (codes(r["actors"]), codes(r["recipients"])) == (["ROUGOV"], ["UKRGOV"])

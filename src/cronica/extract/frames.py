@@ -402,6 +402,10 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             elif c.dep_ in ("appos", "vocative", "dep", "xcomp") and c.pos_ == "PROPN" and c.i > pred.i:
                 recipients.append(c)  # a name right after the verb mislabelled by the parser ("met Volodymyr Zelensky")
         recipients.extend(raised_subject(pred))  # "Zelenski urmează să fie primit de Merz": Zelensky is received
+        if not actors and pred.dep_ == "ccomp" and pred.head.dep_ == "ROOT" and pred.head.pos_ == "PROPN" \
+                and pred.head.i < pred.i and not any(c.dep_.startswith("nsubj") for c in pred.children):
+            actors.append(pred.head)  # a name the parser made the root over its own verb: "Țoiu(ROOT) l-a
+            # apărat(ccomp) pe Sibiha"
         if not actors and pred.pos_ == "NOUN" and pred.dep_ == "ROOT":
             # a main verb the tagger took for a noun has its subject as a compound: "the culture minister(compound)
             # threw(NOUN) in the towel" (observed with the en_ud_gum model on verb-only past forms)
