@@ -2450,3 +2450,13 @@ def test_a_fronted_day_the_parser_took_for_the_subject_passes_it_to_its_appositi
 def test_a_name_the_parser_made_the_root_over_its_own_verb_is_its_subject():
     r = one(code("La conferința de presă comună, Țoiu l-a apărat pe Sibiha de criticile Budapestei.", "ro"), "SUPPORT")
     assert (codes(r["actors"]), codes(r["recipients"])) == (["ROUGOV"], ["UKRGOV"])
+
+
+@pytest.mark.parametrize("lang,text,actors,recipients", [
+    ("ro", "SRI le-a transmis omologilor de la Chișinău informații despre o rețea de hackeri proruși.",
+     ["ROUSPY"], ["MDASPY"]),  # (SRI labelled iobj before its verb; the counterparts share its sector)
+    ("en", "The Romanian army chief met his Polish counterpart in Warsaw.", ["ROUMIL"], ["POLMIL"]),
+])
+def test_a_fronted_name_is_the_subject_and_a_counterpart_shares_the_actor_s_sector(lang, text, actors, recipients):
+    r = code(text, lang)[0]
+    assert (codes(r["actors"]), codes(r["recipients"])) == (actors, recipients)

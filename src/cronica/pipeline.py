@@ -418,6 +418,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         # (a force of nature is nobody's target: "cerând compensații pentru seceta(JNK) din vară")
         actors, recipients = _known_beside_unknown(actors), _known_beside_unknown(recipients)
         actors, recipients = _shared_sector(actors, pred.doc), _shared_sector(recipients, pred.doc)
+        recipients = _counterparts(recipients, actors, pred.doc, ctx.grammar)
         own = {a.country for a in actors if a.country}
         if len(recipients) > 1 and any(r.code in own for r in recipients):
             # the actor's own state, bare, beside another recipient is its instrument, not its target ("a amenințat
@@ -1405,6 +1406,24 @@ def _shared_sector(parties: list[Actor], doc) -> list[Actor]:
         if span is not None and len(span) == 1 and span.root.pos_ == "ADJ" and span.root.dep_ != "amod":
             a = replace(a, code=a.country + sector, sector=sector)
         out.append(a)
+    return out
+
+
+def _counterparts(recipients: list[Actor], actors: list[Actor], doc, grammar: dict) -> list[Actor]:
+    """``recipients`` where a counterpart (``grammar.yaml: counterpart_nouns``: "counterpart", "omolog") holds the
+    same kind of office as the actor: "SRI le-a transmis omologilor de la Chișinău informații" → MDASPY, not the
+    table's GOV. Only a counterpart with a country, facing actors of one sector."""
+    sectors = {a.sector for a in actors if a.sector}
+    words = set(grammar.get("counterpart_nouns", ()))
+    if len(sectors) != 1 or not words:
+        return recipients
+    sector = next(iter(sectors))
+    out = []
+    for r in recipients:
+        span = doc.char_span(r.start, r.end, alignment_mode="expand") if r.country and r.sector else None
+        if span is not None and span.root.lemma_.lower() in words and r.sector != sector:
+            r = replace(r, code=r.country + sector, sector=sector)
+        out.append(r)
     return out
 
 

@@ -364,8 +364,16 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         trailing = (_word_forms(pred) & (grammar["speech_verbs"] | set(grammar.get("warning_verbs", ())))
                     and not any(c.dep_.startswith("nsubj") for c in pred.children)
                     and any(c.dep_ in ("ccomp", "advcl", "parataxis") and c.i < pred.i for c in pred.children))
+        fronted = [c for c in pred.children if c.dep_ in ("obj", "iobj") and c.i < pred.i and c.pos_ == "PROPN"
+                   and not case_of(c) and not any(x.dep_.startswith("nsubj") for x in pred.children)
+                   and any(o.dep_ in ("obj", "iobj") and o.i > pred.i for o in pred.children)][:1]
+        # (a name before the verb, with the verb's objects after it, is its subject the parser mislabelled:
+        # "SRI(iobj) le-a transmis omologilor(iobj) … informații(obj)")
+        actors.extend(fronted)
         for c in pred.children:
             case = case_of(c)
+            if c in fronted:
+                continue
             if trailing and c.dep_ == "obj" and c.i > pred.i and c.pos_ in NOMINAL:
                 # (a time word parsed as the object carries the speaker: "a avertizat luni(obj) Dmitri(nmod) Medvedev")
                 actors.append(next((n for n in c.children if (n.pos_ == "PROPN" or n.ent_type_ in ("PERSON", "PER"))
