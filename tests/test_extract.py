@@ -146,7 +146,9 @@ def test_en_compound_actor_sanctions_recipient():
 
 
 def test_en_conditional_is_hypothetical():
-    r = one(code("If Russia attacked Poland, NATO would respond with force.", "en"), "ASSAULT")
+    # (not "NATO would respond with force": that consequence is a threat, and an act in a threat's condition is no
+    # event of its own, gold/CODING.md)
+    r = one(code("If Russia attacked Poland, NATO would convene an emergency summit.", "en"), "ASSAULT")
     assert codes(r["actors"]) == ["RUS"] and codes(r["recipients"]) == ["POL"]
     assert r["factuality"]["aux_mode"] == "hypothetical"
 
