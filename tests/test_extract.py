@@ -2462,3 +2462,9 @@ def test_a_name_the_parser_made_the_root_over_its_own_verb_is_its_subject():
 def test_a_fronted_name_is_the_subject_and_a_counterpart_shares_the_actor_s_sector(lang, text, actors, recipients):
     r = code(text, lang)[0]
     assert (codes(r["actors"]), codes(r["recipients"])) == (actors, recipients)
+
+
+def test_a_definite_content_noun_takes_the_owner_of_its_earlier_mention():
+    records = code("Witkoff spent five hours with Putin going through Washington's plan to end the war. Moscow rejected "
+                   "the plan on Wednesday.", "en")
+    assert codes(one(records, "REJECT")["recipients"]) == ["USAGOV"]

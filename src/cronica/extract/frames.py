@@ -688,6 +688,11 @@ def _content_owners(recipients: list, grammar: dict) -> list:
             # "dismissed an appeal | from President Gbagbo": the from-phrase the parser hung on the verb
             owners = [c for c in r.head.children if c.dep_ == "obl" and c.i > r.i and marked_by(c, fcase)
                       and c.pos_ in NOMINAL][:1]
+        if is_content and not owners and definite(r):
+            # "the plan" names a plan already told with its owner: "… Washington's plan to end the war. Moscow
+            # turned down the plan" → Washington (the latest earlier mention of the same word that has one)
+            owners = next((o for o in (_owners(t, grammar) for t in reversed(r.doc[:r.i])
+                                        if t.lemma_.lower() == r.lemma_.lower() and t.pos_ == "NOUN") if o), [])
         out.extend(o for o in (owners or [r]) if o not in out)
     return out
 
