@@ -979,10 +979,11 @@ def test_a_threat_parsed_as_adverbial_infinitive_keeps_its_target():
 @pytest.mark.parametrize("lang,text,expected", [
     # a gerund elaborating an attack, and its conjunct, are no events of their own; wounding is an assault;
     # a one-word city the NER calls a person is the city unless a person of the document bears that name
-    ("en", "Russian drones struck Odesa overnight, killing two people and injuring five.", [("ASSAULT", ["RUS"],
+    # (drones as the subject are the forces that fly them, as the dev gold codes "Russian drones": RUSMIL)
+    ("en", "Russian drones struck Odesa overnight, killing two people and injuring five.", [("ASSAULT", ["RUSMIL"],
                                                                                            ["UKR"])]),
     ("ro", "Dronele rusești au lovit Odesa peste noapte, ucigând doi oameni și rănind alți cinci.",
-     [("ASSAULT", ["RUS"], ["UKR"])]),
+     [("ASSAULT", ["RUSMIL"], ["UKR"])]),
     ("en", "Gunmen wounded three Pakistani police officers near Peshawar.", [("ASSAULT", ["PAKUAF"], ["PAKCOP"])]),
     ("ro", "Insurgenții au rănit trei polițiști pakistanezi lângă Peshawar.", [("ASSAULT", ["PAKREB"], ["PAKCOP"])]),
     # a conjunct hung on the name in apposition to a title is a party too
@@ -1277,16 +1278,17 @@ def test_a_press_release_is_no_release():
     assert code("The ministry said in a press release that the embassy would reopen.", "en") == []
 
 
-@pytest.mark.parametrize("lang,text,recipients", [
+@pytest.mark.parametrize("lang,text,actors,recipients", [
     # "were killed when Russian missiles hit …": one attack, by the subject of the clause that says who struck
     ("en", "At least 14 people were killed on Monday when Russian missiles hit apartment blocks in Dnipro.",
-     ["UKRCVL"]),
-    ("ro", "Cel puțin 12 civili au fost uciși marți când drone rusești au lovit un spital din Harkov.", ["CVL"]),
+     ["RUS"], ["UKRCVL"]),
+    ("ro", "Cel puțin 12 civili au fost uciși marți când drone rusești au lovit un spital din Harkov.", ["RUSMIL"],
+     ["CVL"]),  # (drones as the subject: the forces that fly them)
 ])
-def test_the_clause_that_says_who_struck_gives_the_killing_its_actor(lang, text, recipients):
+def test_the_clause_that_says_who_struck_gives_the_killing_its_actor(lang, text, actors, recipients):
     records = code(text, lang)
     assert [(r["event_type"], codes(r["actors"]), codes(r["recipients"])) for r in records] == [
-        ("ASSAULT", ["RUS"], recipients)]
+        ("ASSAULT", actors, recipients)]
 
 
 @pytest.mark.parametrize("lang,text,recipients", [
@@ -1488,7 +1490,7 @@ def test_a_trailing_verb_of_saying_with_a_gerund_aside_is_attribution():
 
 @pytest.mark.parametrize("lang,text,actor,recipient", [
     ("en", "Russian jets bombed the port of Odesa on Monday. Kyiv condemned the bombing as a war crime.",
-     "UKRGOV", "RUS"),
+     "UKRGOV", "RUSMIL"),  # (jets as the subject are the forces that fly them)
     ("ro", "Avioane rusești au bombardat luni portul Odesa. Kievul a condamnat bombardamentul.", "UKRGOV", "RUS"),
     ("en", "Berlin expelled two Russian diplomats on Friday. Moscow vowed a swift response.", "RUSGOV", "DEUGOV"),
     # a definite act word of no lexicon entry ("the flights", "zborurile") still points back (UD Definite=Def)
@@ -1527,7 +1529,7 @@ def test_a_party_with_a_role_still_acts_in_a_sport_report():
 
 def test_a_hazard_s_name_on_another_noun_is_no_force_of_nature():
     r = one(code("British Typhoon jets attacked rebel positions in Yemen on Monday.", "en"), "ASSAULT")
-    assert codes(r["actors"]) == ["GBR"]
+    assert codes(r["actors"]) == ["GBRMIL"]  # (the jets are the forces that fly them, not the typhoon JNK)
 
 
 @pytest.mark.parametrize("lang,text,recipient", [
@@ -2125,7 +2127,7 @@ def test_aid_carried_by_ship_plane_or_parachute_is_aid(lang, text, code_, recipi
 def test_a_word_ngec_marks_as_no_agent_is_no_party():
     # "power" (NGEC NON) is what the strike knocked out, not a recipient; Odesa gives the target country
     event = one(code("Russian drones knocked out power to much of Odesa overnight.", "en"), "ASSAULT")
-    assert codes(event["actors"]) == ["RUS"] and codes(event["recipients"]) == ["UKR"]
+    assert codes(event["actors"]) == ["RUSMIL"] and codes(event["recipients"]) == ["UKR"]
 
 
 def test_the_forces_a_show_of_force_deploys_are_not_its_target():
@@ -2468,3 +2470,20 @@ def test_a_definite_content_noun_takes_the_owner_of_its_earlier_mention():
     records = code("Witkoff spent five hours with Putin going through Washington's plan to end the war. Moscow rejected "
                    "the plan on Wednesday.", "en")
     assert codes(one(records, "REJECT")["recipients"]) == ["USAGOV"]
+
+
+@pytest.mark.parametrize("text,actors,recipients", [
+    ("Nigerian fighter jets struck positions held by mutinous soldiers around Cotonou on Sunday.", ["NGAMIL"],
+     ["BENMIL"]),
+    ("Thai F-16s bombed Cambodian army positions on Monday.", ["THAMIL"], ["KHMMIL"]),
+])
+def test_military_aircraft_as_subject_are_their_forces_and_forces_acted_upon_abroad_are_the_place_s(text, actors,
+                                                                                                   recipients):
+    r = one(code(text, "en"), "ASSAULT")
+    assert (codes(r["actors"]), codes(r["recipients"])) == (actors, recipients)
+
+
+def test_aircraft_as_an_object_are_no_party():
+    r = one(code("German and Ukrainian firms will jointly produce drones, the two economy ministries announced.", "en"),
+            "COOPERATE")
+    assert codes(r["recipients"]) in ([], ["UKRBUS"]) and "MIL" not in codes(r["recipients"])

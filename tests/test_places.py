@@ -37,7 +37,7 @@ def parties(actors: list[dict]) -> list[tuple]:
 
 # --------------------------------------------------------------------------- resolution
 def test_en_city_recipient_resolves_to_its_country() -> None:
-    r = one(code("Russian drones struck Lviv on Sunday night.", "en"), "ASSAULT")
+    r = one(code("Russia struck Lviv on Sunday night.", "en"), "ASSAULT")
     assert parties(r["actors"]) == [("RUS", "RUS", "Russia")]
     assert parties(r["recipients"]) == [("UKR", "UKR", "Lviv")]
 

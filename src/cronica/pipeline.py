@@ -382,6 +382,10 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         if location and location.get("country"):
             actors = [_located(a, location["country"]) for a in actors]
             recipients = [_located(a, location["country"]) for a in recipients]
+            if location["country"] not in {a.country for a in actors}:
+                # the forces or officials acted upon where the actors are foreign are that country's ("Nigerian jets
+                # struck positions held by mutinous soldiers around Cotonou" → BENMIL)
+                recipients = [_located(a, location["country"], STATE_FORCES) for a in recipients]
             foreign = place.country not in {a.country for a in actors} and not any(r.country for r in recipients)
             if (code.quad_class == 4 and code.code[:2] >= "17" or code.code[:3] == "087") and foreign \
                     and not recipients:  # (someone named is acted upon there: "kidnapped a journalist in Mali")
@@ -1302,9 +1306,9 @@ holders, soldiers, journalists and parties travel, so they do not (own rule, aft
 domestic actor roles)."""
 
 
-def _located(a: Actor, country: str) -> Actor:
-    """``a`` with the event's country when it has none and its sector is in :data:`LOCAL_SECTORS`."""
-    if a.country or a.sector not in LOCAL_SECTORS or a.code != a.sector:
+def _located(a: Actor, country: str, sectors: frozenset = frozenset()) -> Actor:
+    """``a`` with the event's country when it has none and its sector is in :data:`LOCAL_SECTORS` (or ``sectors``)."""
+    if a.country or (a.sector not in LOCAL_SECTORS and a.sector not in sectors) or a.code != a.sector:
         return a
     return replace(a, code=country + a.sector, country=country)
 
