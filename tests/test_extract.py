@@ -2487,3 +2487,17 @@ def test_aircraft_as_an_object_are_no_party():
     r = one(code("German and Ukrainian firms will jointly produce drones, the two economy ministries announced.", "en"),
             "COOPERATE")
     assert codes(r["recipients"]) in ([], ["UKRBUS"]) and "MIL" not in codes(r["recipients"])
+
+
+@pytest.mark.parametrize("text,event_type,actors,recipients", [
+    ("The M23 rebels seized the town of Uvira in eastern Congo on Thursday.", "COERCE", ["CODREB"], ["COD"]),
+    ("Venezuela suspended a gas agreement with Trinidad and Tobago.", "SANCTION", ["VEN"], ["TTO"]),
+    ("Ethiopia denied that it was massing troops on its border with Eritrea.", "MOBILIZE", ["ETH"], ["ERI"]),
+    ("Cameroon's opposition leader Issa Tchiroma Bakary called on his supporters to boycott the swearing-in of Paul "
+     "Biya.", "REQUEST", ["CMROPP"], []),
+])
+def test_country_names_pronouns_and_unknown_targets(text, event_type, actors, recipients):
+    # bare "Congo" in news is the DRC; a country name the parser split at "and" is one party; the pronoun subject
+    # of a denial is the denier; "his supporters" (NGEC's unknown sector) is no target
+    r = one(code(text, "en"), event_type)
+    assert (codes(r["actors"]), codes(r["recipients"])) == (actors, recipients)

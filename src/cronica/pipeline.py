@@ -420,7 +420,8 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             recipients = _threat_condition_target(pred, actors, ctx, on)
         actors, recipients = _distinct(actors), _distinct([r for r in recipients if r.sector != "JNK"])
         # (a force of nature is nobody's target: "cerând compensații pentru seceta(JNK) din vară")
-        actors, recipients = _known_beside_unknown(actors), _known_beside_unknown(recipients)
+        actors, recipients = _known_beside_unknown(actors), [r for r in recipients if r.sector != "UNK"]
+        # (a target named only by a word of NGEC's unknown sector — "his supporters", "members" — is no party)
         actors, recipients = _shared_sector(actors, pred.doc), _shared_sector(recipients, pred.doc)
         recipients = _counterparts(recipients, actors, pred.doc, ctx.grammar)
         own = {a.country for a in actors if a.country}

@@ -215,6 +215,7 @@ def build_en(ngec):
         if r_name := next((r["Name"] for r in ngec if r["CCA3"] == iso), None):
             if r_name != name:
                 forms.append(r_name.replace(" [Burma]", ""))
+        forms = [f for f in forms if f not in en_data.EN_NOT_FORMS.get(iso, ())]
         for i, f in enumerate(forms):
             src = f"{SRC_EN_NAME}; {src_iso}" if i == 0 and iso not in EN_EXTRA_NAMES else f"{SRC_EN_ALIAS}; {src_iso}"
             rows.append(row(f, name, code, iso, "", "country", src))

@@ -12,7 +12,7 @@ EN_ALIASES = {
     "SWZ": ["Swaziland"],
     "TLS": ["East Timor"],
     "CPV": ["Cape Verde"],
-    "COD": ["DR Congo", "DRC", "the Democratic Republic of the Congo", "Congo-Kinshasa",
+    "COD": ["Congo", "the Congo", "DR Congo", "DRC", "the Democratic Republic of the Congo", "Congo-Kinshasa",
             "Zaire"],  # Zaire: own, the country's name 1971-1997 (archive news)
     "KHM": ["Kampuchea"],  # own: Cambodia's official English name 1976-1989 (archive news)
     "COG": ["Republic of the Congo", "Congo-Brazzaville"],
@@ -274,3 +274,8 @@ EN_EXTRA_ROWS = [
     ('Scottish', 'United Kingdom', 'GBR', 'GBR', '', 'demonym', 'own: constituent countries of the United Kingdom (common press usage); NGEC countries.csv / cow2iso.txt (ISO3)'),
     ('Welsh', 'United Kingdom', 'GBR', 'GBR', '', 'demonym', 'own: constituent countries of the United Kingdom (common press usage); NGEC countries.csv / cow2iso.txt (ISO3)'),
 ]
+
+
+# Forms NGEC gives a country that news uses for another: bare "Congo" in news is the Democratic Republic of the
+# Congo (Cronica's gold codes "eastern Congo", "Congo's army" COD); Brazzaville is "Republic of the Congo".
+EN_NOT_FORMS = {"COG": ["Congo"]}

@@ -789,8 +789,8 @@ def _speaker_for_pronoun(tok, pred, grammar: dict):
         return tok
     clause = tok.head
     if not tok.dep_.startswith("nsubj") or clause.dep_ != "ccomp" \
-            or clause.head.lemma_.lower() not in grammar["speech_verbs"]:
-        return tok
+            or clause.head.lemma_.lower() not in grammar["speech_verbs"] | grammar["denial_verbs"]:
+        return tok  # (a denier speaks for itself too: "Ethiopia denied that it was massing troops")
     cur = pred
     while cur.i != clause.i and cur.dep_ == "xcomp" and cur.head.i != cur.i:
         cur = cur.head

@@ -221,6 +221,24 @@ def _in_location_pp(tok, head, lcase: set) -> bool:
     return False
 
 
+def _coordinated_name(head, gaz: Gazetteer, on: date | None) -> Actor | None:
+    """A country whose name the parser split as a coordination ("Trinidad(obl) and Tobago(conj)", "Bosnia and
+    Herzegovina"): when ``head`` and its conjunct (or its head, for the conjunct) with the word between them form
+    a country name of the gazetteer, that country, at the whole name's offsets; else ``None``."""
+    pairs = [(head, c) for c in head.children if c.dep_ == "conj" and c.i == head.i + 2]
+    if head.dep_ == "conj" and head.head.i == head.i - 2:
+        pairs.append((head.head, head))
+    for first, last in pairs:
+        words = [t.text for t in first.doc[first.i:last.i + 1]]
+        m = next((m for m in gaz.match(words, on) if m.start == 0 and m.end == len(words)
+                  and m.entry.kind == "country"), None)
+        if m is not None:
+            e = m.entry
+            start, end = first.idx, last.idx + len(last.text)
+            return Actor(doc_text(first.doc)[start:end], start, end, e.name, e.code, e.country, e.sector or None)
+    return None
+
+
 def sector_of(tok, gaz: Gazetteer, grammar: dict) -> str | None:
     """Sector of an agent noun (``lang/<code>/sectors.tsv``): first as a two-word agent with one of its modifiers
     (a row "political prisoner" → OPP, as PETRARCH-2 Phoenix.agents.txt POLITICAL_PRISONER; either word order),
@@ -407,6 +425,9 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
         an actor. Agencies come back with ``sector="MED"`` and ``entity_type="AGENCY"`` so callers can
         treat them as reporters.
     """
+    split = _coordinated_name(head, gaz, on)
+    if split is not None:
+        return split
     counted = counted_noun(head, grammar)
     if counted is not None:
         head = counted  # "thousands of people", "mii de oameni": the people counted are the participant
