@@ -2501,3 +2501,8 @@ def test_country_names_pronouns_and_unknown_targets(text, event_type, actors, re
     # of a denial is the denier; "his supporters" (NGEC's unknown sector) is no target
     r = one(code(text, "en"), event_type)
     assert (codes(r["actors"]), codes(r["recipients"])) == (actors, recipients)
+
+
+def test_an_office_holder_of_a_city_belongs_to_its_country():
+    assert codes(one(code("Police detained the mayor of Kharkiv on Monday.", "en"), "COERCE")["recipients"]) == [
+        "UKRGOV"]

@@ -581,8 +581,9 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
             e = m.entry
             if e.kind in ("metonym", "institution", "igo"):
                 return Actor(text, start, end, e.name, e.code, e.country, e.sector)
-            if e.kind in ("country", "capital") and e.country:
-                return Actor(text, start, end, None, e.country + sector, e.country, sector)
+            if e.kind in ("country", "capital", "city") and e.country:
+                return Actor(text, start, end, None, e.country + sector, e.country, sector)  # (a city: "primarul
+                # din Constanța" → ROUGOV)
     if sector in DOMESTIC_SECTORS:
         # domestic actors belong to the place they are in ("poliția din Chișinău", "rebels in Darfur",
         # "opposition parties in Nepal"), also by a nationality word there ("teachers from Romanian schools",
