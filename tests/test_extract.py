@@ -2506,3 +2506,11 @@ def test_country_names_pronouns_and_unknown_targets(text, event_type, actors, re
 def test_an_office_holder_of_a_city_belongs_to_its_country():
     assert codes(one(code("Police detained the mayor of Kharkiv on Monday.", "en"), "COERCE")["recipients"]) == [
         "UKRGOV"]
+
+
+@pytest.mark.parametrize("lang,text,recipient", [
+    ("en", "The United Nations will send food aid to refugees fleeing the civil war in Sudan.", "SDNREF"),
+    ("ro", "Uniunea Europeană a trimis ajutoare umanitare refugiaților care fug de războiul din Sudan.", "SDNREF"),
+])
+def test_people_described_by_the_country_they_flee_belong_to_it(lang, text, recipient):
+    assert codes(one(code(text, lang), "AID")["recipients"]) == [recipient]
