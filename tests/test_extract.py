@@ -2514,3 +2514,9 @@ def test_an_office_holder_of_a_city_belongs_to_its_country():
 ])
 def test_people_described_by_the_country_they_flee_belong_to_it(lang, text, recipient):
     assert codes(one(code(text, lang), "AID")["recipients"]) == [recipient]
+
+
+def test_the_fixed_parts_of_a_preposition_count_as_pattern_words():
+    r = one(code("Guvernul somalez a pus pe seama grupării Al-Shabaab atentatul sinucigaș de la o bază militară din "
+                 "Mogadishu.", "ro"), "ACCUSE")
+    assert (r["cameo"]["code"], codes(r["actors"]), codes(r["recipients"])) == ("112", ["SOMGOV"], ["SOMREB"])

@@ -230,6 +230,10 @@ class Lexicon:
                 near += [g for c in token.children if c.dep_ in ("obj", "nsubj:pass", "obl")
                          and c.lemma_.lower() in self.partitives
                          for n in c.children if n.dep_ == "nmod" for g in [n] + list(n.children) if g not in near]
+                near += [f for g in near if g.dep_ == "case" and g.head.i != token.i for f in g.children
+                         if f.dep_ == "fixed" and f not in near]
+                # (the fixed parts of a preposition one level down count as its words: "a pus atentatul pe(case)
+                # seama(fixed) grupării Al-Shabaab" matches 'pune +seamă')
                 if self.stranded_phrases:
                     near += _stranded_phrases(token, near)
                 if token.pos_ == "VERB" and token.dep_ in MISATTACHED_VERB_DEPS and token.head.i > token.i:
