@@ -2509,7 +2509,7 @@ def test_an_office_holder_of_a_city_belongs_to_its_country():
 
 
 @pytest.mark.parametrize("lang,text,recipient", [
-    ("en", "The United Nations will send food aid to refugees fleeing the civil war in Sudan.", "SDNREF"),
+    ("en", "The World Food Programme shipped flour to refugees escaping the fighting in Sudan.", "SDNREF"),
     ("ro", "Uniunea Europeană a trimis ajutoare umanitare refugiaților care fug de războiul din Sudan.", "SDNREF"),
 ])
 def test_people_described_by_the_country_they_flee_belong_to_it(lang, text, recipient):

@@ -593,8 +593,8 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
         if place is not None:
             return Actor(text, start, end, None, place.code[:3] + sector, place.country, sector)
     if sector in ("REF", "CVL") and head.pos_ == "NOUN":
-        # people described by the country they flee or come from in a clause of their own: "refugees fleeing(acl)
-        # the civil war in Liberia" → LBRREF (the first country or capital named inside such a clause)
+        # people described by the country they flee or come from in a clause of their own: "refugees escaping(acl)
+        # the fighting in Sudan" → SDNREF (the first country or capital named inside such a clause)
         for acl in (c for c in head.children if c.dep_.startswith("acl")):
             for t in sorted(acl.subtree, key=lambda t: t.i):
                 if t.pos_ != "PROPN":
