@@ -876,7 +876,8 @@ def _country_anaphor(tok, records: list[EventRecord], exclude: tuple, grammar: d
         for a in r.actors + r.recipients:
             if a.country and a.end <= tok.idx and a.country not in own and (best is None or a.start > best[0]):
                 best = (a.start, a.country)
-        if places and r.evidence_end <= tok.idx and places[0] not in own and (best is None or r.evidence_start > best[0]):
+        if places and r.evidence_end <= tok.idx and places[0] not in own and (
+                best is None or r.evidence_start > best[0]):
             best = (r.evidence_start, places[0])
     if best is None:
         return None
@@ -1440,8 +1441,8 @@ def _counterparts(recipients: list[Actor], actors: list[Actor], doc, grammar: di
     table's GOV. Only a counterpart with a country, facing actors of one sector."""
     sectors = {a.sector for a in actors if a.sector}
     words = set(grammar.get("counterpart_nouns", ()))
-    if len(sectors) != 1 or not words:
-        return recipients
+    if len(sectors) != 1 or not words or not sectors <= STATE_FORCES:
+        return recipients  # (only a state's office has a counterpart abroad: not an IGO's or a party's)
     sector = next(iter(sectors))
     out = []
     for r in recipients:

@@ -8,10 +8,10 @@ Pipeline: :func:`load_gold_file` (or :func:`cronica.evaluate.plover_gsr.load_gsr
 ``"ROU"``); an IGO code counts as itself (``"IGOEUREEC"``). A bare gold ``"IGO"`` (the PLOVER GSR does not
 name the organisation) is matched by any predicted IGO code, and by a predicted NGO code (the GSR codes
 Amnesty International and the Red Cross as ``IGO``, CAMEO as ``NGOAMN``, ``NGOIRC``). Predicted actors
-without a code (unresolved named entities) have no key. Gold events marked ``"symmetric": true`` (all parties listed as actors, no
-recipients) are compared on the union of actors and recipients on both sides; so is a prediction that
-lists every party of a gold actor → recipient event as actors (a reciprocal event coded as one actor list,
-"X și Y au semnat un acord", which is how Cronica codes compound reciprocal actors).
+without a code (unresolved named entities) have no key. Gold events marked ``"symmetric": true`` (all parties
+listed as actors, no recipients) are compared on the union of actors and recipients on both sides; so is a
+prediction that lists every party of a gold actor → recipient event as actors (a reciprocal event coded as one
+actor list, "X și Y au semnat un acord", which is how Cronica codes compound reciprocal actors).
 
 **Matching.** Within one item, a predicted event *matches* a gold event when the event types are equal and
 the actor country sets overlap or are both empty. Pairs are assigned greedily one-to-one, best first:

@@ -493,8 +493,8 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
         if sector:
             break
 
-    if sector is None and head.dep_.startswith("nsubj") and (
-            head.lemma_.lower() in grammar.get("hardware_agents", ()) or head.lower_ in grammar.get("hardware_agents", ())):
+    hardware = grammar.get("hardware_agents", ())
+    if sector is None and head.dep_.startswith("nsubj") and {head.lemma_.lower(), head.lower_} & set(hardware):
         sector = "MIL"  # military aircraft as the subject stand for the forces that fly them ("Thai F-16s bombed",
         # "Russian drones knocked out power"); as an object they are things ("will produce drones")
     if sector == "PTY" and any(t.i != head.i and sector_of(t, gaz, grammar) == "OPP" for t in toks):
