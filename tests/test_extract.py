@@ -2520,3 +2520,8 @@ def test_the_fixed_parts_of_a_preposition_count_as_pattern_words():
     r = one(code("Guvernul somalez a pus pe seama grupării Al-Shabaab atentatul sinucigaș de la o bază militară din "
                  "Mogadishu.", "ro"), "ACCUSE")
     assert (r["cameo"]["code"], codes(r["actors"]), codes(r["recipients"])) == ("112", ["SOMGOV"], ["SOMREB"])
+
+
+def test_a_negative_subordinator_negates_only_the_clause_it_introduces():
+    r = one(code("Rather than wait for a ruling, Russia attacked the port of Odesa.", "en"), "ASSAULT")
+    assert r["factuality"]["aux_mode"] is None

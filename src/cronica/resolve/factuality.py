@@ -110,6 +110,10 @@ def _after_negative_phrase(tok, phrases) -> bool:
     sub = sorted(tok.subtree, key=lambda t: t.i)
     first = next((t for t in sub if t.dep_.split(":")[0] not in ("mark", "fixed", "case", "advmod", "cc", "det")),
                  tok)
+    if first.i != tok.i and not (first.head.i == tok.i and first.dep_.split(":")[0] in ("amod", "nummod", "compound",
+                                                                                     "nmod")):
+        return False  # (the phrase must introduce ``tok`` itself: in "Rather than wait, Russia attacked" it
+        # introduces "wait", not "attacked")
     words = " ".join(t.lower_ for t in tok.doc[max(tok.sent.start, sub[0].i - 3):first.i])
     return any(words == p or words.endswith(" " + p) for p in phrases)
 
