@@ -149,15 +149,17 @@ def test_kill_9_mid_batch_then_rerun(tmp_path):
     _batch(batch)
     cmd = [CRONICA, "code", str(batch), "--db", str(db), "--format", "jsonl"]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
-    seen = 0
-    for _ in proc.stdout:
-        seen += 1
-        if seen == 60:
-            proc.send_signal(signal.SIGKILL)
-            break
-    proc.wait(timeout=30)
-    assert proc.returncode == -signal.SIGKILL
+    err = tmp_path / "stderr.txt"
+    with err.open("w", encoding="utf-8") as err_fh:  # (kept, so that an early exit says why)
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err_fh, text=True, env=env)
+        seen = 0
+        for _ in proc.stdout:
+            seen += 1
+            if seen == 60:
+                proc.send_signal(signal.SIGKILL)
+                break
+        proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL, (seen, err.read_text(encoding="utf-8")[-2000:])
     with Store(db, read_only=True) as s:  # whatever was committed is complete
         con = s.connection
         partial = con.execute("SELECT count(*) FROM articles").fetchone()[0]
