@@ -16,8 +16,8 @@ from typing import Iterable, Iterator
 
 from .analyse import detect_language, doc_text, load_pipeline, supported_languages
 from .errors import UnsupportedLanguage
-from .extract.frames import (ATTACK_ROOTS, Frame, absolute_construction, case_of, definite, find_frames, marked_by,
-                             doers, nationality_adjective)
+from .extract.frames import (ATTACK_ROOTS, SPEECH_ACT_ROOTS, Frame, absolute_construction, case_of, definite,
+                             doers, find_frames, marked_by, nationality_adjective)
 from .extract.lexicon import load_grammar, load_lexicon
 from .ontology import cameo, threat_code
 from .record import Actor, Article, EventRecord
@@ -30,10 +30,6 @@ from .resolve.time import anchor_expression, find_time_expressions
 log = logging.getLogger("cronica")
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3, "publication": 4}
-SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
-"""CAMEO roots of acts performed by speaking (statements, appeals, promises, praise, demands, criticism,
-rejections, threats; CAMEO codebook 1.1b3): a quote's speaker performs them, while a quoted meeting or attack
-is only reported."""
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 """NER labels of places (spaCy English, ro_legal_fl): a place name the gazetteer cannot place is where an event
 happens, not a party to it ("M23 overran Baraka", "au atacat Babanusa")."""

@@ -865,18 +865,20 @@ def _demanded_of(pred, matches: dict, grammar: dict) -> list:
     return out
 
 
-SAYING_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
-"""CAMEO roots of acts done by speaking (statements, appeals, promises, praise, demands, criticism, refusals,
-threats), which a relative clause can assert as news (gold/CODING.md: "who pressed Bucharest to …")."""
+SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+"""CAMEO roots of acts performed by speaking (statements, appeals, promises, praise, demands, criticism,
+rejections, threats; CAMEO codebook 1.1b3): a quote's speaker performs them, while a quoted meeting or attack
+is only reported; a relative clause can assert them as news (gold/CODING.md: "who pressed Bucharest to …")."""
 
 
 def _identifying_relative(pred, pattern: Pattern) -> bool:
     """``pred`` heads a restrictive relative clause on a common noun, its relative pronoun the subject, no comma
     between them ("Soldiers who seized power …", "the paramilitary group that overran El Fasher", "troops who had
     laid down their arms", "militarii care au preluat puterea"): the clause says which people are meant, background
-    (gold/CODING.md: relative modifiers are background unless they assert a new speech act, :data:`SAYING_ROOTS`).
+    (gold/CODING.md: relative modifiers are background unless they assert a new speech act,
+    :data:`SPEECH_ACT_ROOTS`).
     A clause set off by a comma ("Nicușor Dan, who spoke by phone with …") or on a name adds news and stays."""
-    if not pred.dep_.startswith("acl") or pattern.cameo[:2] in SAYING_ROOTS:
+    if not pred.dep_.startswith("acl") or pattern.cameo[:2] in SPEECH_ACT_ROOTS:
         return False
     ante = pred.head
     if ante.i == pred.i or ante.pos_ != "NOUN":
