@@ -1428,8 +1428,29 @@ def test_a_nationality_adjective_at_the_sentence_start(text, actor):
     ("ro", "Un jurnalist a fost răpit de militanți înarmați în nordul Mali.", ["ASSAULT"]),
     # with its agent it is reported; a finite verb the parser hung under a noun (it has an object) stays an event
     ("en", "Troops sent by Russia entered the town.", ["MOBILIZE"]),
+    # beside an event of the main clause a participle with its agent only describes the noun …
+    ("en", "Serbia freed 40 detained activists on Friday under an amnesty negotiated by the European Union.",
+     ["RETREAT"]),
+    ("ro", "Premierul Fico l-a apărat joi pe Viktor Orbán, criticat de liderii europeni pentru vizita sa.",
+     ["SUPPORT"]),
+    # … and where the main clause tells no event, the participle carries the news
+    ("ro", "Armata ucraineană a intrat în posesia unor tancuri Leopard livrate de Germania.", ["AID"]),
+    # a subjectless "-ing" participle describing a noun is background too; the sentence's own act stays
+    ("en", "Germany condemned the militias attacking aid convoys in Darfur.", ["ACCUSE"]),
+    ("en", "Protesters blocked the roads surrounding the parliament in Tbilisi.", ["PROTEST"]),
 ])
 def test_an_agentless_participle_modifier_is_background(lang, text, expected):
+    assert [r["event_type"] for r in code(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the purpose of an act is what it is meant to bring about, not an event of its own (also when the parser hangs
+    # the infinitive under the verb as acl)
+    ("en", "Kenya sent 200 police officers to Haiti on Monday to join the force battling the gangs of "
+           "Port-au-Prince.", ["MOBILIZE"]),
+    ("ro", "România a trimis luni 50 de jandarmi în Republica Moldova pentru a sprijini poliția locală.", ["MOBILIZE"]),
+])
+def test_a_purpose_clause_is_no_event(lang, text, expected):
     assert [r["event_type"] for r in code(text, lang)] == expected
 
 

@@ -1165,12 +1165,16 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
             c.dep_.startswith(("nsubj", "aux", "mark")) for c in pred.children) and any(
             c.dep_ == "ccomp" and c.i < pred.i and c.i in matches for c in pred.head.children):
         return True  # the gerund hung on the verb of saying beside the event ("X rioted, setting fire …, Y said")
-    if pattern.pos != "NOUN" and pred.dep_ == "advcl" and head_event:
-        if _background_marked(pred, grammar):
+    purpose_dep = pred.dep_ == "advcl" or (pred.dep_ == "acl" and pred.head.pos_ in ("VERB", "AUX"))
+    if pattern.pos != "NOUN" and purpose_dep and head_event:
+        if pred.dep_ == "advcl" and _background_marked(pred, grammar):
             return True
-        if pred.head.i in matches and matches[pred.head.i][0].cameo[:2] == pattern.cameo[:2] and any(
-                c.dep_ == "mark" and c.lower_ in grammar.get("infinitive_mark", ()) for c in pred.children):
-            return True  # a purpose of the same kind restates the act
+        if pred.head.i in matches and any(
+                c.dep_ == "mark" and c.lower_ in grammar.get("infinitive_mark", ()) for c in pred.children) and not any(
+                c.dep_ in ("mark", "case") and c.lower_ in grammar.get("negative_mark", ()) for c in pred.children):
+            return True  # the purpose of an act is what it is meant to bring about, not an event of its own
+            # ("sent 200 police officers to Haiti to join the UN-backed force"; a clause "without" it is the act's
+            # negated outcome: "fără ca cele două părți să ajungă la vreun compromis")
     if pattern.pos != "NOUN" and pred.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in pred.children):
         # the verb of a clause of time whose subject the parser took for a noun phrase of time: "accused Russia …
         # [after a drone attack on Odesa](obl) killed(conj) three people" — the phrase ends right before the verb
@@ -1191,7 +1195,9 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
     if pred.pos_ == "VERB" and pred.dep_ == "amod" and pred.head.dep_ != "ROOT" \
             and pred.sent.root.pos_ in ("VERB", "AUX"):
         return True
-    if pattern.pos != "NOUN" and _agentless_participle_modifier(pred, grammar):
+    if pattern.pos != "NOUN" and _agentless_participle_modifier(pred, grammar, agent_ok=_root_event(pred, matches)):
+        return True
+    if pattern.pos != "NOUN" and pattern.cameo[:2] not in SPEECH_ACT_ROOTS and _describing_gerund(pred):
         return True
     if pattern.pos == "NOUN" and pred.pos_ == "PROPN" and (pred.dep_.split(":")[0] in ("compound", "flat") or any(
             c.dep_.split(":")[0] in ("compound", "flat") and c.pos_ == "PROPN" for c in pred.children)):
@@ -1203,7 +1209,14 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
     return False
 
 
-def _agentless_participle_modifier(pred, grammar: dict) -> bool:
+def _root_event(pred, matches) -> bool:
+    """Whether the root of ``pred``'s sentence, or a verb coordinated with it, is an event predicate (a key of
+    ``matches``, token index → patterns)."""
+    root = pred.sent.root
+    return root.i in matches or any(c.dep_ == "conj" and c.i in matches for c in root.children)
+
+
+def _agentless_participle_modifier(pred, grammar: dict, agent_ok: bool = False) -> bool:
     """A past participle that modifies a noun without naming who acted ("two refineries accused of handling
     Russian crude", "militanți înarmați", "the restrictions imposed in August") describes the noun — background, as
     gold/CODING.md codes it — not an event of its own: it says neither who did it nor that it is news (UD ``acl``
@@ -1226,8 +1239,20 @@ def _agentless_participle_modifier(pred, grammar: dict) -> bool:
     if "Part" not in form or "Pres" in pred.morph.get("Tense"):
         return False
     acase = grammar.get("agent_case", set())
-    return not any(c.dep_.startswith(("aux", "nsubj")) or c.dep_ in ("obl:agent", "obj")
-                   or (c.dep_ == "obl" and case_of(c) in acase) for c in pred.children)
+    return not any(c.dep_.startswith(("aux", "nsubj")) or c.dep_ == "obj" or (not agent_ok and (
+        c.dep_ == "obl:agent" or (c.dep_ == "obl" and case_of(c) in acase))) for c in pred.children)
+
+
+def _describing_gerund(pred) -> bool:
+    """A subjectless "-ing" participle that modifies a noun inside another clause ("the UN-backed force battling(acl)
+    the gangs", "the metal barriers ringing(acl) the palace") describes that noun — background, as gold/CODING.md
+    codes participle modifiers — unless the parser hung the sentence's main verb there (head noun is the root, or
+    the root is no verb)."""
+    if pred.dep_ != "acl" or pred.head.i == pred.i or pred.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    if pred.head.dep_ == "ROOT" or pred.sent.root.pos_ not in ("VERB", "AUX") or not _gerund(pred):
+        return False
+    return not any(c.dep_.startswith(("aux", "nsubj", "mark")) for c in pred.children)
 
 
 def _gerund(tok) -> bool:
