@@ -1245,7 +1245,8 @@ def test_trade_unionists_are_labour():
     ("en", "The president delivered a speech to the French parliament.", []),
     ("ro", "Președintele a livrat un discurs în Parlamentul francez.", []),
     ("en", "The president dismissed the defence minister on Friday.", []),
-    ("en", "The ministry dismissed the reports as false.", ["REJECT"]),
+    ("en", "The ministry dismissed the proposal as unrealistic.", ["REJECT"]),
+    ("en", "The ministry dismissed the reports as false.", []),  # a denied report (gold/CODING.md)
     ("en", "Germany delivered weapons to Ukraine.", ["AID"]),
 ])
 def test_senses_that_are_no_events(lang, text, expected):
@@ -2546,3 +2547,32 @@ def test_the_fixed_parts_of_a_preposition_count_as_pattern_words():
 def test_a_negative_subordinator_negates_only_the_clause_it_introduces():
     r = one(code("Rather than wait for a ruling, Russia attacked the port of Odesa.", "en"), "ASSAULT")
     assert r["factuality"]["aux_mode"] is None
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a denial of a reported act is no rejection: the act is coded, negated and reported by the denier, whose
+    # pronoun in the content clause stands for it (also a "that" clause the parser labelled advcl, and a
+    # progressive verb it took for an adjective: "it was(cop) massing(amod) troops")
+    ("en", "Azerbaijan's government denied on Monday that it was massing troops near the Armenian border, dismissing "
+           "reports of an imminent offensive as fabrications.", [("MOBILIZE", "AZEGOV", "negation", "reported")]),
+    ("en", "Azerbaijan denied that it was massing troops near the border.",
+     [("MOBILIZE", "AZE", "negation", "reported")]),
+    # a report dismissed with no content clause is no event either
+    ("en", "Beijing dismissed the Pentagon report as groundless.", []),
+])
+def test_a_denied_report_is_the_negated_act(lang, text, expected):
+    assert [(r["event_type"], codes(r["actors"])[0], r["factuality"]["aux_mode"], r["factuality"]["evidentiality"])
+            for r in code(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,event_type,aux", [
+    # a verb of avoidance negates what was avoided, not another party's act in a clause of its own ("în timp ce")
+    # nor a relative clause saying what its noun is
+    ("ro", "Rusia și China s-au abținut, în timp ce Hamas a respins textul rezoluției.", "REJECT", None),
+    ("en", "President Rodrigo Paz scrapped the decree that had sent fuel prices soaring and promised to negotiate "
+           "a replacement with the unions.", "AGREE", None),
+    # a content clause the parser labelled advcl is still what was ruled out
+    ("en", "It cannot be ruled out that China will supply drones to Russia.", "AID", "hypothetical"),
+])
+def test_what_a_verb_of_avoidance_negates(lang, text, event_type, aux):
+    assert one(code(text, lang), event_type)["factuality"]["aux_mode"] == aux

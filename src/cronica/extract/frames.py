@@ -788,12 +788,16 @@ def _speaker_for_pronoun(tok, pred, grammar: dict):
     if tok.pos_ != "PRON" or "Prs" not in tok.morph.get("PronType") or "3" not in (tok.morph.get("Person") or ["3"]):
         return tok
     clause = tok.head
-    if not tok.dep_.startswith("nsubj") or clause.dep_ != "ccomp" \
+    content = clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in grammar.get("complementizers", ()) for m in clause.children))
+    if not tok.dep_.startswith("nsubj") or not content \
             or clause.head.lemma_.lower() not in grammar["speech_verbs"] | grammar["denial_verbs"]:
-        return tok  # (a denier speaks for itself too: "Ethiopia denied that it was massing troops")
+        return tok  # (a denier speaks for itself too: "Ethiopia denied that it was massing troops"; also a "that"
+        # clause the parser labelled advcl)
     cur = pred
-    while cur.i != clause.i and cur.dep_ == "xcomp" and cur.head.i != cur.i:
-        cur = cur.head
+    while cur.i != clause.i and (cur.dep_ == "xcomp" or (cur.dep_ == "amod" and progressive_as_copula(cur))) \
+            and cur.head.i != cur.i:
+        cur = cur.head  # (or the verb of "it was(cop) massing(amod) troops(ccomp)")
     if cur.i != clause.i:
         return tok
     speaker = [c for c in subjects(clause.head) if c.pos_ != "PRON"]
@@ -1082,11 +1086,12 @@ def _denied_report(pred, grammar: dict) -> bool:
     report_nouns``)."""
     if pred.lemma_.lower() not in grammar["denial_verbs"]:
         return False
-    if any(c.dep_ == "ccomp" for c in pred.children):
-        return True  # "a negat că …", "denied that …"
+    content = set(grammar.get("complementizers", ()))
+    if any(c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in content
+                                                           for m in c.children)) for c in pred.children):
+        return True  # "a negat că …", "denied that …" (also a that-clause the parser labelled advcl)
     reports = grammar.get("report_nouns", set())
-    return any(c.dep_ == "obj" and (c.lemma_.lower() in reports or c.lower_ in reports)
-               and any(a.dep_.split(":")[0] in ("acl", "ccomp", "advcl") for a in c.children) for c in pred.children)
+    return any(c.dep_ == "obj" and (c.lemma_.lower() in reports or c.lower_ in reports) for c in pred.children)
 
 
 CONTENT_ROOTS = {"10", "12", "13"}
@@ -1193,7 +1198,7 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
                 break
             t = t.head
     if pred.pos_ == "VERB" and pred.dep_ == "amod" and pred.head.dep_ != "ROOT" \
-            and pred.sent.root.pos_ in ("VERB", "AUX"):
+            and pred.sent.root.pos_ in ("VERB", "AUX") and not progressive_as_copula(pred):
         return True
     if pattern.pos != "NOUN" and _agentless_participle_modifier(pred, grammar, agent_ok=_root_event(pred, matches)):
         return True
@@ -1207,6 +1212,13 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
         return True  # an event word naming the kind of a person or thing ("aid workers", "protest leaders", "the
         # sanctions list") is no event; under another event word it is that event's content ("a ceasefire deal")
     return False
+
+
+def progressive_as_copula(pred) -> bool:
+    """A progressive verb the parser took for an adjective on its object, with "was" as the copula: "denied that it
+    was(cop) massing(amod) troops(ccomp)" — an "-ing" form between the copula and its noun is the clause's verb."""
+    return _gerund(pred) and pred.i < pred.head.i and any(
+        c.dep_ == "cop" and c.i < pred.i for c in pred.head.children)
 
 
 def _root_event(pred, matches) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..extract.frames import NOMINAL, case_of, is_passive
+from ..extract.frames import NOMINAL, case_of, is_passive, progressive_as_copula
 from ..extract.lexicon import MISATTACHED_VERB_DEPS, token_forms
 
 EXPRESSIVE_ROOTS = frozenset({"10", "14"})
@@ -40,8 +40,8 @@ def clause_chain(pred, max_steps: int = 6) -> list:
     chain = [pred]
     t = pred
     for _ in range(max_steps):
-        if t.head.i == t.i or t.dep_ not in CHAIN_DEPS:
-            break
+        if t.head.i == t.i or (t.dep_ not in CHAIN_DEPS and not (t.dep_ == "amod" and progressive_as_copula(t))):
+            break  # (the verb of "it was(cop) massing(amod) troops(ccomp)" heads its clause through its noun)
         t = t.head
         chain.append(t)
     return chain
@@ -212,10 +212,16 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
                 # (a protest or demand as the purpose is made by the act itself: "shunned work to protest …")
             if forms & g["denial_verbs"]:
                 negation = True
-            if _unrealised(clause, g) and not (below.dep_ == "advcl" and not any(
-                    c.dep_ in ("mark", "case") for c in below.children)):
+            if _unrealised(clause, g) and not (below.dep_ == "advcl" and (not any(
+                    c.dep_ in ("mark", "case") for c in below.children) or (any(
+                    c.dep_.startswith("nsubj") for c in below.children) and not any(
+                    c.dep_ == "mark" and c.lower_ in g.get("complementizers", ()) for c in below.children)))) and not any(
+                    t.dep_ == "acl:relcl" for t in chain[:depth]):
                 # (an unmarked adverbial clause is a circumstance, not what was avoided: "Bowing to the unions,
-                # the cabinet shelved …"; a marked one is: "refrained from attacking")
+                # the cabinet shelved …"; a marked one is: "refrained from attacking"; one with a subject of its own
+                # is another party's act: "Rusia s-a abținut, în timp ce Hamas a respins textul", unless it is the content
+                # clause the parser labelled advcl: "cannot be ruled out that China will supply …"; and a relative
+                # clause says what its noun is: "scrapped the decree that had sent prices soaring")
                 if any(c.lemma_.lower() in g["negation"] and c.dep_ in ("advmod", "aux", "neg", "advmod:neg")
                        for c in kids):
                     hypothetical = True  # not ruled out is possible: "It cannot be ruled out that", "Nu este exclus ca"
