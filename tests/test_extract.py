@@ -2576,3 +2576,15 @@ def test_a_denied_report_is_the_negated_act(lang, text, expected):
 ])
 def test_what_a_verb_of_avoidance_negates(lang, text, event_type, aux):
     assert one(code(text, lang), event_type)["factuality"]["aux_mode"] == aux
+
+
+@pytest.mark.parametrize("lang,text,event_type,actors", [
+    # nationalities coordinated on one sector noun name one party each, all of that sector (also a list the parser
+    # hung as a chain of conjuncts, and nationality words it took for nouns)
+    ("ro", "Militari români, francezi și belgieni s-au antrenat împreună în poligonul de la Cincu.", "COOPERATE",
+     ["ROUMIL", "FRAMIL", "BELMIL"]),
+    ("en", "Japanese and Philippine warships wrapped up three days of joint exercises on Saturday.", "COOPERATE",
+     ["JPNMIL", "PHLMIL"]),
+])
+def test_coordinated_nationalities_share_the_sector(lang, text, event_type, actors):
+    assert codes(one(code(text, lang), event_type)["actors"]) == actors

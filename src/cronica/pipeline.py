@@ -1425,7 +1425,10 @@ def _shared_sector(parties: list[Actor], doc) -> list[Actor]:
     out = []
     for a in parties:
         span = doc.char_span(a.start, a.end, alignment_mode="expand") if a.code == a.country and a.country else None
-        if span is not None and len(span) == 1 and span.root.pos_ == "ADJ" and span.root.dep_ != "amod":
+        if span is not None and len(span) == 1 and span.root.dep_ != "amod" and (
+                span.root.pos_ == "ADJ" or (span.root.dep_ == "conj" and span.root.ent_type_ not in ("GPE", "LOC"))):
+            # (or a nationality word the tagger took for a noun, coordinated: "Militari români, francezi(NOUN)",
+            # "Japanese and Philippine(PROPN) warships" — not a country's name: "Russia and Ukrainian officials")
             a = replace(a, code=a.country + sector, sector=sector)
         out.append(a)
     return out

@@ -109,6 +109,13 @@ def _conj_expand(tokens: list) -> list:
         for c in (c for p in parts for c in p.children):
             if c.dep_ == "conj" and c.pos_ in NOMINAL and c not in out:
                 out.append(c)
+                out.extend(d for d in c.children if d.dep_ == "conj" and d not in out and (
+                    d.pos_ in NOMINAL or nationality_adjective(d)))  # (a list hung as a chain: "Militari români,
+                # francezi(conj) și belgieni(conj of francezi)")
+        for m in (m for m in t.children if m.dep_ == "amod" and nationality_adjective(m)):
+            out.extend(d for d in m.children if d.dep_ == "conj" and d not in out and (
+                nationality_adjective(d) or d.pos_ == "PROPN"))  # nationalities coordinated on one noun name a
+            # party each: "Japanese and Philippine(conj of Japanese) warships" (the sector is shared later)
     return out
 
 
