@@ -2588,3 +2588,16 @@ def test_what_a_verb_of_avoidance_negates(lang, text, event_type, aux):
 ])
 def test_coordinated_nationalities_share_the_sector(lang, text, event_type, actors):
     assert codes(one(code(text, lang), event_type)["actors"]) == actors
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    # a known person set off by a comma after a title is who the title is (not the title's region adjective)
+    ("ro", "Comisarul european pentru extindere, Marta Kos, a condamnat luni atacul.", "IGOEUREEC"),
+    # an organisation named by what its members are takes their sector, from a noun or an adjective
+    ("en", "Portugal's two main union confederations condemned the attack on Monday.", "PRTLAB"),
+    ("ro", "Cele două mari confederații sindicale din Portugalia au condamnat luni atacul.", "PRTLAB"),
+    # a place after a quantity-like noun is not what it counts: the groups are rights groups, not Cameroon
+    ("en", "Local rights groups in Cameroon condemned the attack on Monday.", "NGO"),
+])
+def test_the_actor_named_by_a_noun_phrase(lang, text, actor):
+    assert codes(one(code(text, lang), "ACCUSE")["actors"]) == [actor]

@@ -38,6 +38,11 @@ NP_DEPS = {"amod", "nmod", "nmod:poss", "appos", "flat", "flat:name", "compound"
            "nummod", "det:poss", "nmod:tmod", "nmod:agent", "goeswith", "punct", "cc:preconj"}
 DOMESTIC_SECTORS = {"COP", "GOV", "JUD", "LEG", "OPP", "PTY", "REB", "CVL", "LAB", "EDU", "HLH", "MED", "JRN"}
 """Sectors whose members take the country of the place they are in (CAMEO codebook: domestic actor roles)."""
+MEMBER_SECTORS = frozenset({"LAB", "AGR", "EDU", "HLH", "BUS", "NGO", "MED", "CVL", "OPP", "REF", "ELI"})
+"""Sectors of a society's groups that name an organisation of their members ("union confederations", "farmers'
+federation"; CAMEO codebook 1.1b3 sector codes). Armed sectors are not among them: an "extremist organization"
+keeps the coding it had without its modifier (own rule, 2026-12-01: taking REB there lost the country that the
+GSR dev record codes)."""
 NP_BASE = {"amod", "nmod", "appos", "flat", "compound", "det", "case", "fixed", "nummod", "goeswith"}
 ENTITY_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "NAT_REL_POL", "ORGANIZATION", "FAC", "EVENT"}
 NOT_PLACE_LABELS = {"PERSON", "PER", "ORG", "ORGANIZATION"}
@@ -336,6 +341,12 @@ def _named_person_part(tok) -> bool:
                for e in tok.doc.ents)
 
 
+def _set_off(tok) -> bool:
+    """An apposition set off by a comma ("Comisarul european pentru extindere, Marta Kos,"): the name says who the
+    title is, unlike a name run on to a common noun ("portavionul Gerald R. Ford")."""
+    return tok.dep_.split(":")[0] == "appos" and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+
+
 def _owner_mark(tok) -> bool:
     """``tok`` is marked as an owner: a possessive, a genitive case (UD ``Case=Gen``), a preposition or a Romanian
     genitive article ("lui", "al", "a", "ai", "ale": a ``det`` before it)."""
@@ -398,12 +409,14 @@ def counted_noun(head, grammar: dict):
         return next((c for c in head.children if c.dep_.split(":")[0] in ("nmod", "obl", "obj", "appos")
                      and c.pos_ in ("NOUN", "PROPN") and c.i > head.i), None)
     counting = set(grammar.get("quantity_nouns", ())) | set(grammar.get("negative_quantifiers", ()))
+    lcase = set(grammar.get("location_case", ()))
     found = None
     for _ in range(3):  # "tens of thousands of Bulgarians": through every quantity noun
         if head.lemma_.lower() not in counting and head.lower_ not in counting:
             return found
         head = next((c for c in head.children if c.dep_.split(":")[0] in ("nmod", "obl")
-                     and c.pos_ in ("NOUN", "PROPN") and c.i > head.i), None)
+                     and c.pos_ in ("NOUN", "PROPN") and c.i > head.i and _case(c) not in lcase), None)
+        # (a place is not what is counted: "rights groups in Cameroon")
         if head is None:
             return found
         found = head
@@ -493,6 +506,12 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
         if sector:
             break
 
+    if sector in (None, "UNK") and {head.lemma_.lower(), head.lower_} & set(grammar.get("organisation_nouns", ())):
+        # an organisation named by what its members are: "union(ADJ, compound) confederations", "confederații
+        # sindicale(amod)", "the farmers' federation" — a modifier's sector (an adjective names none elsewhere)
+        sector = next((x for x in (sector_of(t, gaz, grammar) for t in toks if t.i != head.i and t.head.i == head.i
+                                   and t.dep_.split(":")[0] in ("amod", "compound", "nmod"))
+                       if x in MEMBER_SECTORS), sector)
     hardware = grammar.get("hardware_agents", ())
     if sector is None and head.dep_.startswith("nsubj") and {head.lemma_.lower(), head.lower_} & set(hardware):
         sector = "MIL"  # military aircraft as the subject stand for the forces that fly them ("Thai F-16s bombed",
@@ -512,7 +531,8 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
                       for t in toks):
         sector = "ELI"  # "a former minister", "un fost deputat": a former official (CAMEO ELI)
     if "person" in by_kind and head.pos_ == "NOUN" and sector is None and not any(
-            _whole_match(m, toks, head) or _owner_mark(_root_of_match(m, toks)) for m in by_kind["person"]):
+            _whole_match(m, toks, head) or _owner_mark(_root_of_match(m, toks)) or _set_off(_root_of_match(m, toks))
+            for m in by_kind["person"]):
         # a thing named after a person is not the person ("portavionul Gerald R. Ford"); a person who owns it
         # ("vizita lui Erdoğan", "Dan's invitation", "the invitation of Nicușor Dan") stays
         del by_kind["person"]
