@@ -2601,3 +2601,16 @@ def test_coordinated_nationalities_share_the_sector(lang, text, event_type, acto
 ])
 def test_the_actor_named_by_a_noun_phrase(lang, text, actor):
     assert codes(one(code(text, lang), "ACCUSE")["actors"]) == [actor]
+
+
+@pytest.mark.parametrize("lang,text,event_type,actor", [
+    # a group named by its role takes the country its own clause names (whole names: Guinea-Bissau is not Guinea)
+    ("en", "Military officers who seized power in Guinea-Bissau imposed a nighttime curfew on Wednesday.", "COERCE",
+     "GNBMIL"),
+    ("ro", "Militarii care au preluat puterea în Guineea-Bissau au impus miercuri o interdicție de circulație pe timp "
+           "de noapte.", "COERCE", "GNBMIL"),
+    # a two-word agent of the PETRARCH-2 agents dictionary names the sector neither word names alone
+    ("en", "Military officers condemned the attack on Monday.", "ACCUSE", "MIL"),
+])
+def test_a_role_group_named_by_its_clause_or_two_words(lang, text, event_type, actor):
+    assert codes(one(code(text, lang), event_type)["actors"]) == [actor]

@@ -612,17 +612,16 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
                       and m.entry.country), None)
         if place is not None:
             return Actor(text, start, end, None, place.code[:3] + sector, place.country, sector)
-    if sector in ("REF", "CVL") and head.pos_ == "NOUN":
-        # people described by the country they flee or come from in a clause of their own: "refugees escaping(acl)
-        # the fighting in Sudan" → SDNREF (the first country or capital named inside such a clause)
+    if (sector in ("REF", "MIL") or sector in DOMESTIC_SECTORS) and head.pos_ == "NOUN":
+        # people described by the country they flee, come from or act in, in a clause of their own: "refugees
+        # escaping(acl) the fighting in Sudan" → SDNREF, "Military officers who seized(acl:relcl) power in
+        # Guinea-Bissau" → GNBMIL (the first country or capital named inside such a clause)
         for acl in (c for c in head.children if c.dep_.startswith("acl")):
-            for t in sorted(acl.subtree, key=lambda t: t.i):
-                if t.pos_ != "PROPN":
-                    continue
-                m = next((m for m in gaz.match([t.text], on) if m.entry.kind in ("country", "capital")
-                          and m.entry.country), None)
-                if m is not None:
-                    return Actor(text, start, end, None, m.entry.country + sector, m.entry.country, sector)
+            clause = sorted(acl.subtree, key=lambda t: t.i)  # (whole names: "Guinea-Bissau" is not Guinea)
+            m = next((m for m in gaz.match([t.text for t in clause], on) if m.entry.kind in ("country", "capital")
+                      and m.entry.country and clause[m.start].pos_ == "PROPN"), None)
+            if m is not None:
+                return Actor(text, start, end, None, m.entry.country + sector, m.entry.country, sector)
     if sector:
         ctx_country = _sentence_country(head, toks, gaz, on, grammar) if sector in CONTEXT_SECTORS else None
         if ctx_country is not None:
