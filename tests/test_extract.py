@@ -2614,3 +2614,12 @@ def test_the_actor_named_by_a_noun_phrase(lang, text, actor):
 ])
 def test_a_role_group_named_by_its_clause_or_two_words(lang, text, event_type, actor):
     assert codes(one(code(text, lang), event_type)["actors"]) == [actor]
+
+
+def test_a_promise_that_another_party_will_act_is_one_pledge():
+    # the promised act is the pledge's content (gold/CODING.md), also when the parser hung the "că" clause as advcl
+    recs = code("Comisarul european pentru extindere, Marta Kos, a promis joi, la Chișinău, că Bruxelles-ul va "
+                "debloca până la sfârșitul anului o nouă tranșă de 270 de milioane de euro pentru Republica Moldova.",
+                "ro")
+    assert [(r["event_type"], r["cameo"]["code"], codes(r["actors"]), codes(r["recipients"])) for r in recs] == [
+        ("AGREE", "0331", ["IGOEUREEC"], ["MDA"])]

@@ -86,3 +86,23 @@ def test_missing_lemma_tables_are_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setenv("CRONICA_MODELS", str(tmp_path))  # no en_lemma_tables there
     with pytest.raises(CronicaError, match="lemma tables"):
         add_dictionary_lemmas(spacy.blank("en"), "en")
+
+
+def _parsed(words, heads, deps, pos):
+    from spacy.tokens import Doc
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+@pytest.mark.parametrize("mark,expected", [("that", "ccomp"), ("because", "advcl")])
+def test_a_clause_introduced_only_by_the_complementizer_is_a_complement(mark, expected):
+    from cronica.analyse.repairs import ContentClauseRepair
+    doc = _parsed(["Ethiopia", "denied", mark, "it", "massed", "troops"], [1, 1, 4, 4, 1, 4],
+                  ["nsubj", "ROOT", "mark", "nsubj", "advcl", "obj"], ["PROPN", "VERB", "SCONJ", "PRON", "VERB", "NOUN"])
+    ContentClauseRepair(["that"])(doc)
+    assert doc[4].dep_ == expected
+
+
+def test_the_content_clause_repair_runs_after_the_parser():
+    from cronica.analyse import load_pipeline
+    names = load_pipeline("en").pipe_names
+    assert names.index("cronica_content_clauses") == names.index("parser") + 1

@@ -795,12 +795,9 @@ def _speaker_for_pronoun(tok, pred, grammar: dict):
     if tok.pos_ != "PRON" or "Prs" not in tok.morph.get("PronType") or "3" not in (tok.morph.get("Person") or ["3"]):
         return tok
     clause = tok.head
-    content = clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in grammar.get("complementizers", ()) for m in clause.children))
-    if not tok.dep_.startswith("nsubj") or not content \
+    if not tok.dep_.startswith("nsubj") or clause.dep_ != "ccomp" \
             or clause.head.lemma_.lower() not in grammar["speech_verbs"] | grammar["denial_verbs"]:
-        return tok  # (a denier speaks for itself too: "Ethiopia denied that it was massing troops"; also a "that"
-        # clause the parser labelled advcl)
+        return tok  # (a denier speaks for itself too: "Ethiopia denied that it was massing troops")
     cur = pred
     while cur.i != clause.i and (cur.dep_ == "xcomp" or (cur.dep_ == "amod" and progressive_as_copula(cur))) \
             and cur.head.i != cur.i:
@@ -1093,10 +1090,8 @@ def _denied_report(pred, grammar: dict) -> bool:
     report_nouns``)."""
     if pred.lemma_.lower() not in grammar["denial_verbs"]:
         return False
-    content = set(grammar.get("complementizers", ()))
-    if any(c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in content
-                                                           for m in c.children)) for c in pred.children):
-        return True  # "a negat că …", "denied that …" (also a that-clause the parser labelled advcl)
+    if any(c.dep_ == "ccomp" for c in pred.children):
+        return True  # "a negat că …", "denied that …"
     reports = grammar.get("report_nouns", set())
     return any(c.dep_ == "obj" and (c.lemma_.lower() in reports or c.lower_ in reports) for c in pred.children)
 
@@ -1445,8 +1440,8 @@ def _content_of_other_event(pred, pattern: Pattern, matches: dict, grammar: dict
             grammar.get("content_nouns", ())) for c in gov.children):
         return True  # what a rejected proposal asked for, its infinitive hung on the verb by the parser: "dismissed
         # an appeal(obj) to lay(advcl) down their arms" (gold/CODING.md codes the rejection only)
-    if gov.lemma_.lower() in reporting:
-        return False
+    if gov.lemma_.lower() in reporting and not (gov_root == "03" and cameo(pattern.cameo).quad_class in (1, 2)):
+        return False  # (a promise is an intent even as a verb of saying: "a promis că Bruxelles-ul va debloca …")
     if gov_root == "13" and matches[gov.i][0].cameo == "130" and _warns_of_no_threat(gov, matches, grammar):
         return False  # what a warning announces that is no threat is the event ("warned that Slovakia could veto …")
     if gov_root in CONTENT_ROOTS:

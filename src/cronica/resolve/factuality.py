@@ -169,8 +169,9 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
             # au intenția de a trimite trupe"); a negated event verb says nothing of its object's event ("did not
             # condemn the attack")
             if any(c.lemma_.lower() in g["negation"] and c.dep_ in ("advmod", "det", "aux", "cc", "neg", "advmod:neg")
-                   for c in kids + ([k for it in items for k in it.children] if depth == 0 else [])):
-                negation = True
+                   for c in kids + ([k for it in items for k in it.children] if depth == 0 else [])) and not (
+                    depth > 0 and _unrealised(clause, g)):
+                negation = True  # (a negated verb of avoidance above is weighed below: "cannot be ruled out that …")
             if any(c.dep_ in ("mark", "case") and c.lemma_.lower() in g.get("negative_mark", ())
                    for c in kids + ([k for it in items for k in it.children] if depth == 0 else [])):
                 negation = True  # "left without meeting Zelensky", "a plecat fără să se întâlnească", "s-au încheiat

@@ -1,0 +1,44 @@
+"""A spaCy component that repairs one systematic parser error after the parser has run.
+
+Content clauses labelled ``advcl``: both pipelines often attach a clause introduced by the complementizer ("that",
+"că") as an adverbial clause of the verb ("denied on Tuesday that(mark) it was massing(advcl) troops", "a promis
+joi, la Chișinău, că(mark) Bruxelles-ul va debloca(advcl) …"). A clause whose only subordinator is the
+complementizer is a complement clause (UD guidelines, ``ccomp``: "a clausal complement of a verb … introduced by
+a complementizer such as *that*"); this component relabels it ``ccomp`` so that every rule that reads complements
+(saying, denying, promising) sees it. A clause with any other subordinator ("so that", "pentru că") is left alone.
+
+The complementizers come from ``lang/<lang>/pipeline.yaml: content_complementizers``; a language without the key
+gets no repair. Language-neutral.
+"""
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+class ContentClauseRepair:
+    """Relabel ``advcl`` → ``ccomp`` for clauses introduced only by a complementizer (module docstring).
+
+    Args:
+        complementizers: lower-cased subordinator forms ("that", "că").
+    Call with a parsed ``Doc``; returns the same ``Doc`` (dependency labels changed in place)."""
+
+    def __init__(self, complementizers: list[str]):
+        self.words = frozenset(w.lower() for w in complementizers)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.words:
+            return doc
+        for tok in doc:
+            if tok.dep_ != "advcl" or tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX"):
+                continue
+            marks = [c for c in tok.children if c.dep_ in ("mark", "case") and c.i < tok.i]
+            if len(marks) == 1 and marks[0].lower_ in self.words and not any(
+                    f.dep_ == "fixed" for f in marks[0].children):
+                tok.dep_ = "ccomp"
+        return doc
+
+
+@Language.factory("cronica_content_clauses", default_config={"complementizers": []})
+def make_content_clause_repair(nlp: Language, name: str, complementizers: list[str]) -> ContentClauseRepair:
+    """spaCy factory for :class:`ContentClauseRepair`."""
+    return ContentClauseRepair(complementizers)
