@@ -2623,3 +2623,14 @@ def test_a_promise_that_another_party_will_act_is_one_pledge():
                 "ro")
     assert [(r["event_type"], r["cameo"]["code"], codes(r["actors"]), codes(r["recipients"])) for r in recs] == [
         ("AGREE", "0331", ["IGOEUREEC"], ["MDA"])]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an event noun under a noun of a span of time is background, and a party under it is no recipient
+    ("ro", "Putin și Modi au semnat vineri un program de cooperare economică, în a doua zi a vizitei liderului rus "
+           "în India.", [("COOPERATE", [])]),
+    ("ro", "Vladimir Putin a avertizat marți Europa, cu câteva ore înaintea întâlnirii cu emisarii americani.",
+     [("THREATEN", ["EUR"])]),
+])
+def test_a_span_of_time_is_background(lang, text, expected):
+    assert [(r["event_type"], codes(r["recipients"])) for r in code(text, lang)] == expected

@@ -642,8 +642,8 @@ def _nearest_party(frame: Frame, actors: list[Actor], sources: list[tuple[int, i
         Searched: tokens after the predicate's first trigger token in the subtree of the predicate (of the verb
         whose object it is, for an event noun), outside the actors' phrases, time expressions, the phrases of
         other event predicates, clauses with a subject of their own under a noun, adverbial clauses other than
-        infinitives, absolute constructions (:func:`absolute_construction`), and phrases of background on the
-        predicate (``grammar.yaml: background_mark, cause_case``).
+        infinitives, absolute constructions (:func:`absolute_construction`), and phrases of background or of a
+        span of time on the predicate (``grammar.yaml: background_mark, cause_case, time_unit_nouns``).
         Candidates are proper nouns, nationality adjectives, third-person pronouns with an antecedent, or common
         nouns that resolve to a country; in a place phrase on a verb (``location_case``: where it happened) only
         a country counts. The nearest in the tree wins (ties: the nearest in the text).
@@ -657,8 +657,10 @@ def _nearest_party(frame: Frame, actors: list[Actor], sources: list[tuple[int, i
     off_cues = g.get("background_mark", set()) | g.get("cause_case", set())
     for h in [top, pred] + list(frame.trigger[1:]):
         for c in h.children:
-            if c.dep_.split(":")[0] in ("obl", "advcl") and c.i > start and marked_by(c, off_cues):
-                blocked |= {t.i for t in c.subtree}
+            if c.dep_.split(":")[0] in ("obl", "advcl") and c.i > start and (marked_by(c, off_cues) or (
+                    c.pos_ == "NOUN" and c.lemma_.lower() in g.get("time_unit_nouns", ()))):
+                blocked |= {t.i for t in c.subtree}  # (and a span of time: "cu câteva ore înaintea întâlnirii cu
+                # emisarii americani")
     # where something happened: a place phrase on a verb ("semneze declarația la Geneva"), not one inside a noun
     # phrase ("depozitele din portul Izmail")
     venue = {t.i for c in top.subtree if c.dep_.split(":")[0] == "obl" and c.head.pos_ in ("VERB", "AUX")

@@ -933,7 +933,8 @@ def _answers(code: str) -> bool:
 
 def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = frozenset(),
                         background: frozenset = frozenset(), venue: frozenset = frozenset(),
-                        party: frozenset = frozenset(), time_case: frozenset = frozenset()) -> bool:
+                        party: frozenset = frozenset(), time_case: frozenset = frozenset(),
+                        time_units: frozenset = frozenset()) -> bool:
     """A nominal predicate that only describes another event's object ("a semnat un acord de cooperare",
     "a condamnat arestarea jurnalistului") is part of that event, not a new one — unless it names its own
     agent (genitive, possessor or demonym adjective). The content of an act (``content``: ``grammar.yaml:
@@ -943,7 +944,8 @@ def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = 
     strikes", "defended Fico against criticism"). An adjunct of an event predicate is its circumstance when it
     restates it (same PLOVER type: "killed … in an attack"), gives its motive (:data:`MOTIVE_ROOTS`), is marked as
     its time (``background``: ``grammar.yaml: background_mark``; ``time_case``: a phrase of time, "since the truce",
-    marks an event as background whatever it hangs on) or as its venue with no counterpart named
+    marks an event as background whatever it hangs on; so does a noun of a span of time above it, ``time_units``:
+    "on the second day of the visit") or as its venue with no counterpart named
     (``venue``: ``location_case``;
     ``party``: ``comitative_case`` and ``reciprocal_case``): "a promis … la cea mai recentă reuniune a Grupului de
     Contact" is a promise, "in a call with Trump, Maduro expressed …" is a call and an expression."""
@@ -974,6 +976,10 @@ def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = 
         if t.dep_ != "nmod" or t.head.i == t.i:
             break
         t = t.head
+        if t.dep_ in ("obl", "nmod", "obl:tmod", "obl:unmarked") and t.pos_ == "NOUN" and (
+                t.lemma_.lower() in time_units or t.lower_ in time_units):
+            return True  # an event noun under a noun of time in an adjunct is background: "în a doua zi(obl) a
+            # vizitei(nmod) liderului rus", "on the second day of the visit", "hours before the talks"
     if (case_of(tok) in background and tok.dep_ == "obl" and (tok.head.i in matches or tok.head.i in consumed)) or (
             tok.left_edge.i == first.i and first.dep_ in ("case", "mark") and first.lemma_.lower() in background):
         # an event in an adjunct of time is background, whoever's it is ("a suspendat …, după vizita lui Erdoğan";
@@ -1572,7 +1578,7 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
                 pred, matches, consumed, frozenset(grammar.get("content_nouns", ())),
                 frozenset(grammar.get("background_mark", ())), frozenset(grammar.get("location_case", ())),
                 frozenset(grammar.get("comitative_case", ())) | frozenset(grammar.get("reciprocal_case", ())),
-                frozenset(grammar.get("time_case", ())))):
+                frozenset(grammar.get("time_case", ())), frozenset(grammar.get("time_unit_nouns", ())))):
             continue
         if _identifying_relative(pred, pattern):
             continue  # "Soldiers who seized power in Guinea-Bissau imposed a curfew": who they are, not news
@@ -1589,6 +1595,10 @@ def find_frames(doc, lexicon: Lexicon, grammar: dict) -> list[Frame]:
                 pred, grammar, material=cameo(pattern.cameo).quad_class in (2, 4), matches=matches):
             continue
         actors, recipients, inherited = frame_roles(pred, items, pattern, grammar)
+        units = grammar.get("time_unit_nouns", set())
+        recipients = [r for r in recipients if not (r.pos_ == "NOUN" and r.lemma_.lower() in units)]
+        # (a span of time is no party, whatever hangs under it: "cu câteva ore(obl) înaintea întâlnirii cu emisarii
+        # americani", "hours before the meeting with the US envoys")
         if not actors and pattern.cameo[:2] in FORCE_ROOTS and is_passive(pred):
             clause = _attack_clause(pred, matches, grammar)
             if clause is not None:  # "were killed when Russian missiles hit …": one attack, by the clause's subject
