@@ -2634,3 +2634,13 @@ def test_a_promise_that_another_party_will_act_is_one_pledge():
 ])
 def test_a_span_of_time_is_background(lang, text, expected):
     assert [(r["event_type"], codes(r["recipients"])) for r in code(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # what a prospect, a remark or a worry is about has not happened
+    ("en", "Washington held out the prospect of lifting sanctions on Belarusian potash.", ["AGREE"]),
+    ("en", "Merz defended Bart De Wever on Friday, calling his misgivings about seizing Russian assets legitimate.",
+     ["SUPPORT"]),
+])
+def test_what_a_prospect_or_worry_is_about_is_no_event(lang, text, expected):
+    assert [r["event_type"] for r in code(text, lang)] == expected

@@ -1210,6 +1210,10 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
         return True
     if pattern.pos != "NOUN" and _agentless_participle_modifier(pred, grammar, agent_ok=_root_event(pred, matches)):
         return True
+    if pred.dep_.split(":")[0] in ("acl", "nmod") and pred.head.i != pred.i and pred.head.pos_ == "NOUN" and (
+            {pred.head.lemma_.lower(), pred.head.lower_} & set(grammar.get("topic_nouns", ()))):
+        return True  # what a prospect, a remark or a worry is about has not happened: "held out the prospect of
+        # lifting(acl) sanctions", "misgivings about seizing(acl) Russian assets", "perspectiva ridicării(nmod)"
     if pattern.pos != "NOUN" and pattern.cameo[:2] not in SPEECH_ACT_ROOTS and _describing_gerund(pred):
         return True
     if pattern.pos == "NOUN" and pred.pos_ == "PROPN" and (pred.dep_.split(":")[0] in ("compound", "flat") or any(
