@@ -1438,6 +1438,9 @@ def test_a_nationality_adjective_at_the_sentence_start(text, actor):
     ("ro", "Armata ucraineană a intrat în posesia unor tancuri Leopard livrate de Germania.", ["AID"]),
     # a subjectless "-ing" participle describing a noun is background too; the sentence's own act stays
     ("en", "Germany condemned the militias attacking aid convoys in Darfur.", ["ACCUSE"]),
+    # a past participle on an object that the tagger called a finite verb is still the participle
+    ("en", "Tanzania freed more than 400 young people charged with treason over the election-day unrest.",
+     ["RETREAT"]),
     ("en", "Protesters blocked the roads surrounding the parliament in Tbilisi.", ["PROTEST"]),
 ])
 def test_an_agentless_participle_modifier_is_background(lang, text, expected):

@@ -1260,8 +1260,10 @@ def _agentless_participle_modifier(pred, grammar: dict, agent_ok: bool = False) 
     elif pred.head.dep_ == "ROOT" or pred.sent.root.pos_ not in ("VERB", "AUX"):
         return False  # (a main verb the parser hung under its subject: "Thousands of people protested(acl)")
     form = pred.morph.get("VerbForm")
-    if "Part" not in form or "Pres" in pred.morph.get("Tense"):
-        return False
+    if "Pres" in pred.morph.get("Tense") or not ("Part" in form or (
+            pred.dep_ == "acl" and "Past" in pred.morph.get("Tense") and not pred.head.dep_.startswith("nsubj"))):
+        return False  # (a past form on an object the tagger called finite is the participle too: "freed 400 people
+        # charged(VBD) with treason"; on a subject it may be the main verb: "Thousands of people protested(acl)")
     acase = grammar.get("agent_case", set())
     return not any(c.dep_.startswith(("aux", "nsubj")) or c.dep_ == "obj" or (not agent_ok and (
         c.dep_ == "obl:agent" or (c.dep_ == "obl" and case_of(c) in acase))) for c in pred.children)
