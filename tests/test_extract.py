@@ -2647,3 +2647,13 @@ def test_a_span_of_time_is_background(lang, text, expected):
 ])
 def test_what_a_prospect_or_worry_is_about_is_no_event(lang, text, expected):
     assert [r["event_type"] for r in code(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,event_type,recipients", [
+    # a refusal or a yielding with no party named answers the last act aimed at its actor
+    ("en", "Tokyo demanded on Monday that Beijing retract the warning. China refused to back down.", "REJECT",
+     ["JPNGOV"]),
+    ("ro", "Bruxelles-ul a cerut Ungariei să renunțe la veto. Budapesta a cedat joi.", "CONCEDE", ["IGOEUREEC"]),
+])
+def test_a_reply_answers_the_last_act_aimed_at_its_speaker(lang, text, event_type, recipients):
+    assert codes(one(code(text, lang), event_type)["recipients"]) == recipients

@@ -430,6 +430,8 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             # tratatul, sub privirile lui Donald Trump", "signed the accords, with Donald Trump looking on")
             recipients = [_located(a, location["country"]) if location and location.get("country") else a
                           for a in _nearest_party(frame, actors, spans, triggers, ctx, on, records)]
+        if not recipients and code.code.startswith(RESPONSE_CODES):
+            recipients = _answered_party(actors, records)
         if not recipients and code.code[:2] in ATTACK_ROOTS:
             recipients = _reporting_victim(chain, actors, ctx, on)
         if not recipients and code.code[:2] == "13":
@@ -1090,6 +1092,34 @@ def _threat_condition_target(pred, actors: list[Actor], ctx: _Context, on: date)
 REACTION_ROOTS = frozenset({"05", "11", "12", "13"})
 """CAMEO roots of acts that answer another act (praise, criticise, reject, threaten: CAMEO codebook 1.1b3 §05,
 §11, §12, §13): aimed at a party, often named only through the act they answer."""
+
+
+RESPONSE_CODES = ("080", "081", "082", "083", "12", "03")
+"""CAMEO code prefixes of acts that can answer a party's pressure: yielding (080–083, PLOVER CONCEDE; not the
+withdrawals and releases of 084–087), refusing (§12) and agreeing (§03; CAMEO codebook 1.1b3)."""
+
+
+def _answered_party(actors: list[Actor], records: list[EventRecord]) -> list[Actor]:
+    """The party a yielding, a refusal or an agreement answers when the sentence names none: the actors of the
+    latest earlier event aimed at one of ``actors`` (or their country) by parties of other countries ("Tokyo demanded
+    a retraction from Beijing. China refused to back down" → JPNGOV; "Brussels pressed Budapest … Orbán climbed down" → IGOEUREEC). Own rule (discourse: a
+    reply answers the last act addressed to its speaker).
+
+    Args:
+        actors: the resolved actors of the yielding or refusing event; records: the document's records so far.
+    Returns:
+        that event's actors (at their own offsets, the evidence of their mention), or ``[]``.
+    """
+    codes = {a.code for a in actors if a.code}
+    countries = {a.country for a in actors if a.country}
+    if not codes:
+        return []
+    for r in reversed(records):
+        aimed = any(x.code in codes or (x.country and x.country in countries) for x in r.recipients)
+        if aimed and r.actors and not countries & {a.country for a in r.actors if a.country} and not codes & {
+                a.code for a in r.actors}:
+            return list(r.actors)
+    return []
 
 
 def _reaction_target(frame: Frame, actors: list[Actor], records: list[EventRecord], ctx: _Context) -> list[Actor]:
