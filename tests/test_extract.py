@@ -2656,4 +2656,10 @@ def test_what_a_prospect_or_worry_is_about_is_no_event(lang, text, expected):
     ("ro", "Bruxelles-ul a cerut Ungariei să renunțe la veto. Budapesta a cedat joi.", "CONCEDE", ["IGOEUREEC"]),
 ])
 def test_a_reply_answers_the_last_act_aimed_at_its_speaker(lang, text, event_type, recipients):
+    # (the demand's addressee is the subject of its content clause, also one the parser hung as a relative clause)
     assert codes(one(code(text, lang), event_type)["recipients"]) == recipients
+
+
+def test_the_subject_of_a_demanded_act_is_the_addressee():
+    r = one(code("Japan demanded on Monday that China retract the warning.", "en"), "REQUEST")
+    assert codes(r["recipients"]) == ["CHN"]

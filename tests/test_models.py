@@ -102,6 +102,14 @@ def test_a_clause_introduced_only_by_the_complementizer_is_a_complement(mark, ex
     assert doc[4].dep_ == expected
 
 
+def test_a_relative_clause_of_a_verb_after_that_is_a_complement():
+    from cronica.analyse.repairs import ContentClauseRepair
+    doc = _parsed(["Japan", "demanded", "that", "China", "retract", "it"], [1, 1, 4, 4, 1, 4],
+                  ["nsubj", "ROOT", "obj", "nsubj", "acl:relcl", "obj"], ["PROPN", "VERB", "PRON", "PROPN", "VERB", "PRON"])
+    ContentClauseRepair(["that"])(doc)
+    assert (doc[4].dep_, doc[2].dep_, doc[2].head.i) == ("ccomp", "mark", 4)
+
+
 def test_the_content_clause_repair_runs_after_the_parser():
     from cronica.analyse import load_pipeline
     names = load_pipeline("en").pipe_names

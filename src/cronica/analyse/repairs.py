@@ -6,6 +6,8 @@ joi, la Chișinău, că(mark) Bruxelles-ul va debloca(advcl) …"). A clause who
 complementizer is a complement clause (UD guidelines, ``ccomp``: "a clausal complement of a verb … introduced by
 a complementizer such as *that*"); this component relabels it ``ccomp`` so that every rule that reads complements
 (saying, denying, promising) sees it. A clause with any other subordinator ("so that", "pentru că") is left alone.
+The same holds for a "relative clause" the parser hung on a verb, the complementizer taken for its pronoun object
+("demanded that(obj) China retract(acl:relcl) …"): it becomes ``ccomp``, the complementizer its ``mark``.
 
 The complementizers come from ``lang/<lang>/pipeline.yaml: content_complementizers``; a language without the key
 gets no repair. Language-neutral.
@@ -29,7 +31,14 @@ class ContentClauseRepair:
         if not self.words:
             return doc
         for tok in doc:
-            if tok.dep_ != "advcl" or tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX"):
+            if tok.dep_ not in ("advcl", "acl:relcl") or tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX"):
+                continue
+            if tok.dep_ == "acl:relcl":  # a "relative clause" of a verb: "demanded that(obj) China retract(acl:relcl)"
+                first = tok.left_edge.i
+                that = doc[first] if doc[first].head.i == tok.i else (doc[first - 1] if first > 0 else None)
+                if that is not None and that.lower_ in self.words and that.head.i in (tok.i, tok.head.i):
+                    tok.dep_ = "ccomp"
+                    that.head, that.dep_ = tok, "mark"
                 continue
             marks = [c for c in tok.children if c.dep_ in ("mark", "case") and c.i < tok.i]
             if len(marks) == 1 and marks[0].lower_ in self.words and not any(
