@@ -2663,3 +2663,13 @@ def test_a_reply_answers_the_last_act_aimed_at_its_speaker(lang, text, event_typ
 def test_the_subject_of_a_demanded_act_is_the_addressee():
     r = one(code("Japan demanded on Monday that China retract the warning.", "en"), "REQUEST")
     assert codes(r["recipients"]) == ["CHN"]
+
+
+@pytest.mark.parametrize("lang,text,actors", [
+    # the text's title says what a former office holder is now: a dictionary role that ended does not override it
+    ("en", "Supporters of opposition leader Issa Tchiroma Bakary condemned the attack on Monday.", ["CMROPP"]),
+    # a title and the name after it that the parser both took for subjects are one party, "former" included
+    ("en", "Former Romanian prime minister Viorica Dăncilă condemned the attack on Monday.", ["ROUELI"]),
+])
+def test_titles_in_the_text_say_what_a_person_is_now(lang, text, actors):
+    assert codes(one(code(text, lang), "ACCUSE")["actors"]) == actors

@@ -95,22 +95,30 @@ def _parsed(words, heads, deps, pos):
 
 @pytest.mark.parametrize("mark,expected", [("that", "ccomp"), ("because", "advcl")])
 def test_a_clause_introduced_only_by_the_complementizer_is_a_complement(mark, expected):
-    from cronica.analyse.repairs import ContentClauseRepair
+    from cronica.analyse.repairs import ParseRepairs
     doc = _parsed(["Ethiopia", "denied", mark, "it", "massed", "troops"], [1, 1, 4, 4, 1, 4],
                   ["nsubj", "ROOT", "mark", "nsubj", "advcl", "obj"], ["PROPN", "VERB", "SCONJ", "PRON", "VERB", "NOUN"])
-    ContentClauseRepair(["that"])(doc)
+    ParseRepairs(["that"])(doc)
     assert doc[4].dep_ == expected
 
 
 def test_a_relative_clause_of_a_verb_after_that_is_a_complement():
-    from cronica.analyse.repairs import ContentClauseRepair
+    from cronica.analyse.repairs import ParseRepairs
     doc = _parsed(["Japan", "demanded", "that", "China", "retract", "it"], [1, 1, 4, 4, 1, 4],
                   ["nsubj", "ROOT", "obj", "nsubj", "acl:relcl", "obj"], ["PROPN", "VERB", "PRON", "PROPN", "VERB", "PRON"])
-    ContentClauseRepair(["that"])(doc)
+    ParseRepairs(["that"])(doc)
     assert (doc[4].dep_, doc[2].dep_, doc[2].head.i) == ("ccomp", "mark", 4)
 
 
-def test_the_content_clause_repair_runs_after_the_parser():
+def test_a_title_and_the_name_after_it_are_one_subject():
+    from cronica.analyse.repairs import ParseRepairs
+    doc = _parsed(["Former", "minister", "Viorica", "Dăncilă", "spoke"], [1, 4, 4, 2, 4],
+                  ["amod", "nsubj", "nsubj", "flat", "ROOT"], ["ADJ", "NOUN", "PROPN", "PROPN", "VERB"])
+    ParseRepairs(["that"])(doc)
+    assert (doc[1].dep_, doc[1].head.i, doc[2].dep_) == ("nmod:desc", 2, "nsubj")
+
+
+def test_the_parse_repairs_run_after_the_parser():
     from cronica.analyse import load_pipeline
     names = load_pipeline("en").pipe_names
-    assert names.index("cronica_content_clauses") == names.index("parser") + 1
+    assert names.index("cronica_parse_repairs") == names.index("parser") + 1

@@ -158,11 +158,11 @@ def load_pipeline(lang: str):
     if before:
         nlp.add_pipe("cronica_sentences", before=before)
     add_dictionary_lemmas(nlp, lang)
-    if cfg.get("content_complementizers") and "parser" in nlp.pipe_names:
-        from . import repairs  # noqa: F401  (registers the "cronica_content_clauses" factory)
+    if "parser" in nlp.pipe_names:
+        from . import repairs  # noqa: F401  (registers the "cronica_parse_repairs" factory)
 
-        nlp.add_pipe("cronica_content_clauses", after="parser",
-                     config={"complementizers": list(cfg["content_complementizers"])})
+        nlp.add_pipe("cronica_parse_repairs", after="parser",
+                     config={"complementizers": list(cfg.get("content_complementizers", []))})
     nlp.max_length = max(nlp.max_length, 6_000_000)
     return nlp
 

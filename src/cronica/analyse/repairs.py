@@ -1,4 +1,4 @@
-"""A spaCy component that repairs one systematic parser error after the parser has run.
+"""A spaCy component that repairs systematic parser errors after the parser has run.
 
 Content clauses labelled ``advcl``: both pipelines often attach a clause introduced by the complementizer ("that",
 "că") as an adverbial clause of the verb ("denied on Tuesday that(mark) it was massing(advcl) troops", "a promis
@@ -9,16 +9,21 @@ a complementizer such as *that*"); this component relabels it ``ccomp`` so that 
 The same holds for a "relative clause" the parser hung on a verb, the complementizer taken for its pronoun object
 ("demanded that(obj) China retract(acl:relcl) …"): it becomes ``ccomp``, the complementizer its ``mark``.
 
+A title noun and the name right after it, both labelled subjects of one verb ("Former prime minister(nsubj)
+Viorica(nsubj) Dăncilă condemned …"), are one noun phrase: the title becomes the name's ``nmod:desc`` (the GUM
+label of a title before a name).
+
 The complementizers come from ``lang/<lang>/pipeline.yaml: content_complementizers``; a language without the key
-gets no repair. Language-neutral.
+gets no clause repair. Language-neutral.
 """
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 
-class ContentClauseRepair:
-    """Relabel ``advcl`` → ``ccomp`` for clauses introduced only by a complementizer (module docstring).
+class ParseRepairs:
+    """Relabel ``advcl`` → ``ccomp`` for clauses introduced only by a complementizer, and join a title to the name it
+    precedes when both were taken for subjects (module docstring).
 
     Args:
         complementizers: lower-cased subordinator forms ("that", "că").
@@ -28,9 +33,7 @@ class ContentClauseRepair:
         self.words = frozenset(w.lower() for w in complementizers)
 
     def __call__(self, doc: Doc) -> Doc:
-        if not self.words:
-            return doc
-        for tok in doc:
+        for tok in doc if self.words else ():
             if tok.dep_ not in ("advcl", "acl:relcl") or tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX"):
                 continue
             if tok.dep_ == "acl:relcl":  # a "relative clause" of a verb: "demanded that(obj) China retract(acl:relcl)"
@@ -44,10 +47,15 @@ class ContentClauseRepair:
             if len(marks) == 1 and marks[0].lower_ in self.words and not any(
                     f.dep_ == "fixed" for f in marks[0].children):
                 tok.dep_ = "ccomp"
+        for tok in doc:  # a title and the name after it both taken for subjects: "minister(nsubj) Viorica(nsubj)"
+            if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.i + 1 < len(doc):
+                name = doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(doc) else None
+                if name is not None and name.pos_ == "PROPN" and name.dep_ == "nsubj" and name.head.i == tok.head.i:
+                    tok.head, tok.dep_ = name, "nmod:desc"
         return doc
 
 
-@Language.factory("cronica_content_clauses", default_config={"complementizers": []})
-def make_content_clause_repair(nlp: Language, name: str, complementizers: list[str]) -> ContentClauseRepair:
-    """spaCy factory for :class:`ContentClauseRepair`."""
-    return ContentClauseRepair(complementizers)
+@Language.factory("cronica_parse_repairs", default_config={"complementizers": []})
+def make_parse_repairs(nlp: Language, name: str, complementizers: list[str]) -> ParseRepairs:
+    """spaCy factory for :class:`ParseRepairs`."""
+    return ParseRepairs(complementizers)

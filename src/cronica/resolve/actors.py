@@ -526,9 +526,10 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
         sector = group[0] if group else sector
     if sector and is_place_noun(head, grammar):
         sector = None  # "the city of Kherson" is the place (its country), not its civilians
-    if sector and any(t.head.i == head.i and t.i < head.i and (t.lemma_.lower() in grammar.get("former_words", ())
-                                                                or t.lower_ in grammar.get("former_words", ()))
-                      for t in toks):
+    if sector and any((t.head.i == head.i or t.head.head.i == head.i and t.head.dep_.startswith("nmod"))
+                      and t.i < head.i and (t.lemma_.lower() in grammar.get("former_words", ())
+                                            or t.lower_ in grammar.get("former_words", ()))
+                      for t in toks):  # (also on the title before a name: "Former(amod) minister(nmod:desc) X")
         sector = "ELI"  # "a former minister", "un fost deputat": a former official (CAMEO ELI)
     if "person" in by_kind and head.pos_ == "NOUN" and sector is None and not any(
             _whole_match(m, toks, head) or _owner_mark(_root_of_match(m, toks)) or _set_off(_root_of_match(m, toks))
@@ -539,6 +540,11 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
     for kind in ("person", "metonym", "institution", "igo", "capital"):
         if kind in by_kind:
             e = by_kind[kind][0].entry
+            if kind == "person" and e.sector == "ELI" and e.country and sector and sector not in ("ELI", "UNK") \
+                    and by_kind[kind][0].end - by_kind[kind][0].start < len(toks):
+                # the text's own title says what a former office holder is now ("opposition leader Issa Tchiroma
+                # Bakary", whose table role ended): a stale dictionary role does not override it
+                return Actor(text, start, end, e.name, e.country + sector, e.country, sector)
             if kind == "capital" and head.pos_ != "PROPN" and sector and sector != "GOV":
                 # "poliția din Minsk": the capital locates the agent, the head gives the sector
                 return Actor(text, start, end, None, (e.country or "") + sector, e.country, sector)
