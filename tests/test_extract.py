@@ -2673,3 +2673,10 @@ def test_the_subject_of_a_demanded_act_is_the_addressee():
 ])
 def test_titles_in_the_text_say_what_a_person_is_now(lang, text, actors):
     assert codes(one(code(text, lang), "ACCUSE")["actors"]) == actors
+
+
+def test_a_copular_predicate_tagged_as_an_adverb_controls_its_gerund():
+    # "India was quick(ADV) to answer, dispatching …": India dispatches
+    r = one(code("India was quick to answer, dispatching a navy vessel laden with tents and medicine to Colombo.",
+                 "en"), "AID")
+    assert codes(r["actors"]) == ["IND"]

@@ -197,9 +197,11 @@ def inherit_subject(pred, max_steps: int = 5, pro_drop: bool = True, accusers: f
             if accused:
                 return accused, gov
         if gov.pos_ in ("VERB", "AUX", "ADJ") or (gov.dep_ == "ROOT" and cur.dep_ == "xcomp" and gov.pos_ == "NOUN") \
-                or (gov.pos_ == "NOUN" and cur.dep_ in ("acl", "xcomp") and any(c.dep_ == "cop" for c in gov.children)):
+                or (gov.pos_ == "NOUN" and cur.dep_ in ("acl", "xcomp") and any(c.dep_ == "cop" for c in gov.children)) \
+                or (gov.pos_ == "ADV" and any(c.dep_ == "cop" for c in gov.children)):
             # (a control verb mis-tagged as a noun at the root: "Germany plans to deliver …"; a copular noun
-            # predicate controls its infinitive: "Russia might be in a position to attack …")
+            # predicate controls its infinitive: "Russia might be in a position to attack …"; a copular predicate
+            # the tagger called an adverb: "India was quick(ADV) to answer, dispatching …")
             if cur.dep_ in ("xcomp", "ccomp") and cur.pos_ in ("VERB", "AUX"):
                 controllers = [c for c in gov.children if c.dep_ in ("obj", "iobj") and c.pos_ in ("PROPN", "NOUN")]
                 if controllers and cur.dep_ == "xcomp" or (controllers and _subjunctive(cur)):
