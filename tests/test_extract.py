@@ -2599,6 +2599,8 @@ def test_coordinated_nationalities_share_the_sector(lang, text, event_type, acto
     # an organisation named by what its members are takes their sector, from a noun or an adjective
     ("en", "Portugal's two main union confederations condemned the attack on Monday.", "PRTLAB"),
     ("ro", "Cele două mari confederații sindicale din Portugalia au condamnat luni atacul.", "PRTLAB"),
+    # a nearer nationality says whose the participant is, the capital where it serves
+    ("ro", "Un diplomat al ambasadei ruse de la Chișinău a condamnat luni atacul.", "RUSGOV"),
     # a place after a quantity-like noun is not what it counts: the groups are rights groups, not Cameroon
     ("en", "Local rights groups in Cameroon condemned the attack on Monday.", "NGO"),
 ])

@@ -545,6 +545,12 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
                 # the text's own title says what a former office holder is now ("opposition leader Issa Tchiroma
                 # Bakary", whose table role ended): a stale dictionary role does not override it
                 return Actor(text, start, end, e.name, e.country + sector, e.country, sector)
+            if kind == "capital" and head.pos_ != "PROPN" and any(
+                    m.entry.country and m.entry.country != e.country
+                    and abs(toks[m.start].i - head.i) < abs(toks[by_kind[kind][0].start].i - head.i)
+                    for m in by_kind.get("country", []) + by_kind.get("demonym", [])):
+                continue  # a nearer nationality says whose the participant is and the capital where it serves: "un
+                # diplomat al ambasadei ruse de la Chișinău" → RUSGOV
             if kind == "capital" and head.pos_ != "PROPN" and sector and sector != "GOV":
                 # "poliția din Minsk": the capital locates the agent, the head gives the sector
                 return Actor(text, start, end, None, (e.country or "") + sector, e.country, sector)
