@@ -2682,3 +2682,10 @@ def test_a_copular_predicate_tagged_as_an_adverb_controls_its_gerund():
     r = one(code("India was quick to answer, dispatching a navy vessel laden with tents and medicine to Colombo.",
                  "en"), "AID")
     assert codes(r["actors"]) == ["IND"]
+
+
+def test_a_dative_hung_on_a_time_word_is_the_addressee():
+    # "a cerut săptămâna(obj) trecută Uniunii(nmod) Europene să …": no week has a genitive there
+    r = one(code("Maia Sandu a cerut săptămâna trecută Uniunii Europene să deschidă primul grup de capitole de "
+                 "negociere.", "ro"), "REQUEST")
+    assert codes(r["recipients"]) == ["IGOEUREEC"]

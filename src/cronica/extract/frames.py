@@ -419,6 +419,11 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             elif c.dep_ in ("appos", "vocative", "dep", "xcomp") and c.pos_ == "PROPN" and c.i > pred.i:
                 recipients.append(c)  # a name right after the verb mislabelled by the parser ("met Volodymyr Zelensky")
         recipients.extend(raised_subject(pred))  # "Zelenski urmează să fie primit de Merz": Zelensky is received
+        units = grammar.get("time_unit_nouns", ())
+        recipients.extend(g for c in pred.children if c.i in when or (c.pos_ == "NOUN" and c.lemma_.lower() in units)
+                          for g in c.children if g.dep_ == "nmod" and "Dat" in g.morph.get("Case")
+                          and g.pos_ in NOMINAL and g not in recipients)  # a dative the parser hung on a time word:
+        # "a cerut săptămâna(obj) trecută Uniunii(nmod) Europene să …" (no week has a genitive there)
         if not actors and pred.dep_ == "ccomp" and pred.head.dep_ == "ROOT" and pred.head.pos_ == "PROPN" \
                 and pred.head.i < pred.i and not any(c.dep_.startswith("nsubj") for c in pred.children):
             actors.append(pred.head)  # a name the parser made the root over its own verb: "Țoiu(ROOT) l-a
