@@ -421,7 +421,7 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         recipients.extend(raised_subject(pred))  # "Zelenski urmează să fie primit de Merz": Zelensky is received
         units = grammar.get("time_unit_nouns", ())
         recipients.extend(g for c in pred.children if c.i in when or (c.pos_ == "NOUN" and c.lemma_.lower() in units)
-                          for g in c.children if g.dep_ == "nmod" and "Dat" in g.morph.get("Case")
+                          for g in c.children if g.dep_ == "nmod" and "Dat" in g.morph.get("Case") and not case_of(g)
                           and g.pos_ in NOMINAL and g not in recipients)  # a dative the parser hung on a time word:
         # "a cerut săptămâna(obj) trecută Uniunii(nmod) Europene să …" (no week has a genitive there)
         if not actors and pred.dep_ == "ccomp" and pred.head.dep_ == "ROOT" and pred.head.pos_ == "PROPN" \
