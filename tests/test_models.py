@@ -118,6 +118,15 @@ def test_a_title_and_the_name_after_it_are_one_subject():
     assert (doc[1].dep_, doc[1].head.i, doc[2].dep_) == ("nmod:desc", 2, "nsubj")
 
 
+def test_a_content_clause_hung_on_a_day_name_belongs_to_the_verb():
+    from cronica.analyse.repairs import ParseRepairs
+    doc = _parsed(["Kyiv", "announced", "Thursday", "that", "it", "withdrew"], [1, 1, 1, 5, 5, 2],
+                  ["nsubj", "ROOT", "obj", "mark", "nsubj", "acl:relcl"],
+                  ["PROPN", "VERB", "PROPN", "SCONJ", "PRON", "VERB"])
+    ParseRepairs(["that"])(doc)
+    assert (doc[5].dep_, doc[5].head.i) == ("ccomp", 1)
+
+
 def test_the_parse_repairs_run_after_the_parser():
     from cronica.analyse import load_pipeline
     names = load_pipeline("en").pipe_names

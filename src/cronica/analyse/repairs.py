@@ -7,7 +7,9 @@ complementizer is a complement clause (UD guidelines, ``ccomp``: "a clausal comp
 a complementizer such as *that*"); this component relabels it ``ccomp`` so that every rule that reads complements
 (saying, denying, promising) sees it. A clause with any other subordinator ("so that", "pentru că") is left alone.
 The same holds for a "relative clause" the parser hung on a verb, the complementizer taken for its pronoun object
-("demanded that(obj) China retract(acl:relcl) …"): it becomes ``ccomp``, the complementizer its ``mark``.
+("demanded that(obj) China retract(acl:relcl) …"): it becomes ``ccomp``, the complementizer its ``mark``; and for
+a clause with the complementizer hung on a name after the verb ("announced Thursday(obj) that it has called(acl)
+off …"; a name takes no content clause): it becomes the verb's ``ccomp``.
 
 A title noun and the name right after it, both labelled subjects of one verb ("Former prime minister(nsubj)
 Viorica(nsubj) Dăncilă condemned …"), are one noun phrase: the title becomes the name's ``nmod:desc`` (the GUM
@@ -33,6 +35,12 @@ class ParseRepairs:
         self.words = frozenset(w.lower() for w in complementizers)
 
     def __call__(self, doc: Doc) -> Doc:
+        for tok in doc if self.words else ():  # a content clause hung on a day name after the verb: "announced
+            # Thursday(obj) that(mark) it has called(acl:relcl) off …" (a name takes no content clause)
+            if tok.dep_ in ("acl", "acl:relcl") and tok.head.pos_ == "PROPN" and tok.head.dep_ in ("obj", "obl") \
+                    and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i and any(
+                    c.dep_ == "mark" and c.lower_ in self.words for c in tok.children):
+                tok.head, tok.dep_ = tok.head.head, "ccomp"
         for tok in doc if self.words else ():
             if tok.dep_ not in ("advcl", "acl:relcl") or tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX"):
                 continue
