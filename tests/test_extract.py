@@ -2689,3 +2689,12 @@ def test_a_dative_hung_on_a_time_word_is_the_addressee():
     r = one(code("Maia Sandu a cerut săptămâna trecută Uniunii Europene să deschidă primul grup de capitole de "
                  "negociere.", "ro"), "REQUEST")
     assert codes(r["recipients"]) == ["IGOEUREEC"]
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    # the country a role group's own clause names counts where they act or come from, not whom they deal with
+    ("ro", "Studenții care au protestat față de Rusia au blocat luni drumul spre aeroport.", "EDU"),
+    ("ro", "Studenții care au protestat în fața Parlamentului de la Tbilisi au blocat luni drumul.", "GEOEDU"),
+])
+def test_a_role_group_takes_the_country_where_its_clause_places_it(lang, text, actor):
+    assert codes(one(code(text, lang), "PROTEST")["actors"]) == [actor]

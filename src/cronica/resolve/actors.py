@@ -341,6 +341,19 @@ def _named_person_part(tok) -> bool:
                for e in tok.doc.ents)
 
 
+def _placed(tok, top, cases: set) -> bool:
+    """Whether ``tok`` lies in a phrase of place or origin (``cases``: prepositions, as :func:`_case` reads them) on
+    the way up to ``top``: "în nordul(în) Mali", "în fața Parlamentului de la Tbilisi"."""
+    t = tok
+    for _ in range(4):
+        if _case(t) in cases:
+            return True
+        if t.i == top.i or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _set_off(tok) -> bool:
     """An apposition set off by a comma ("Comisarul european pentru extindere, Marta Kos,"): the name says who the
     title is, unlike a name run on to a common noun ("portavionul Gerald R. Ford")."""
@@ -627,11 +640,15 @@ def resolve_np(head, gaz: Gazetteer, on: date | None, grammar: dict,
     if (sector in ("REF", "MIL") or sector in DOMESTIC_SECTORS) and head.pos_ == "NOUN":
         # people described by the country they flee, come from or act in, in a clause of their own: "refugees
         # escaping(acl) the fighting in Sudan" → SDNREF, "Military officers who seized(acl:relcl) power in
-        # Guinea-Bissau" → GNBMIL (the first country or capital named inside such a clause)
+        # Guinea-Bissau" → GNBMIL (the first country or capital named inside such a clause in a phrase of place or
+        # origin: grammar.yaml location_case, origin_case)
         for acl in (c for c in head.children if c.dep_.startswith("acl")):
             clause = sorted(acl.subtree, key=lambda t: t.i)  # (whole names: "Guinea-Bissau" is not Guinea)
+            where = set(grammar.get("location_case", ())) | set(grammar.get("origin_case", ()))
             m = next((m for m in gaz.match([t.text for t in clause], on) if m.entry.kind in ("country", "capital")
-                      and m.entry.country and clause[m.start].pos_ == "PROPN"), None)
+                      and m.entry.country and clause[m.start].pos_ == "PROPN"
+                      and _placed(_root_of_match(m, clause), acl, where)), None)  # (where they act or come from;
+            # not whom they deal with: "students who protested against Russia" are not Russian)
             if m is not None:
                 return Actor(text, start, end, None, m.entry.country + sector, m.entry.country, sector)
     if sector:
