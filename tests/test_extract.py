@@ -2698,3 +2698,9 @@ def test_a_dative_hung_on_a_time_word_is_the_addressee():
 ])
 def test_a_role_group_takes_the_country_where_its_clause_places_it(lang, text, actor):
     assert codes(one(code(text, lang), "PROTEST")["actors"]) == [actor]
+
+
+def test_a_subjunctive_complement_holds_the_pattern_word_like_a_control_complement():
+    # "s-au angajat să(mark) finanțeze(ccomp)" matches 'angaja +să' as "promised to finance" matches its row
+    recs = code("Norvegia și Germania s-au angajat să finanțeze achiziția a două sisteme Patriot.", "ro")
+    assert [(r["event_type"], codes(r["actors"])) for r in recs] == [("AGREE", ["NOR", "DEU"])]

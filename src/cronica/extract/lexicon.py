@@ -94,6 +94,7 @@ class Lexicon:
         self.verb_forms: frozenset[str] = frozenset()  # (set by load_lexicon: grammar.yaml verb_only_forms)
         self.stranded_phrases = False  # (set by load_lexicon: grammar.yaml stranded_phrases)
         self.partitives: frozenset[str] = frozenset()  # (set by load_lexicon: grammar.yaml partitive_nouns)
+        self.control_marks: frozenset[str] = frozenset()  # (set by load_lexicon: grammar.yaml infinitive_mark)
         self.classes = dict(classes or {})
         self.suffixes = tuple(sorted(suffixes, key=len, reverse=True))
         self._forms_cache: dict[tuple[str, str], set[str]] = {}
@@ -220,9 +221,12 @@ class Lexicon:
             if near is None:
                 # (a grandchild through a phrase or a control complement ("promised to continue aid"), never through
                 # a finite clause of its own: in "a anunțat că își va da demisia" the resignation belongs to "da")
-                near = [c for c in token.children] + [g for c in token.children if c.dep_ not in (
+                near = [c for c in token.children] + [g for c in token.children if (c.dep_ not in (
                     "ccomp", "advcl", "acl", "parataxis", "conj", "csubj", "nsubj") and c.dep_.split(":")[0] not in (
-                    "ccomp", "advcl", "acl", "parataxis", "conj", "csubj") for g in c.children]
+                    "ccomp", "advcl", "acl", "parataxis", "conj", "csubj")) or (
+                    c.dep_.split(":")[0] == "ccomp" and any(m.dep_ == "mark" and m.lower_ in self.control_marks
+                                                            for m in c.children)) for g in c.children]
+                # (a subjunctive complement is a control complement too: "s-a angajat să(mark) finanțeze(ccomp)")
                 # (nor through an active subject: "Opposition(compound) supporters(nsubj) rallied" is no
                 # 'rally +opposition'; the subject itself may be an item: "farmers blocked")
                 # a part of something stands for it: "suspended part(obj) of a military aid(3 levels down) programme",
@@ -363,6 +367,7 @@ def load_lexicon(lang: str) -> Lexicon:
     lexicon.verb_forms = frozenset(grammar.get("verb_only_forms", ()))
     lexicon.stranded_phrases = grammar.get("stranded_phrases") is True
     lexicon.partitives = frozenset(grammar.get("partitive_nouns", ()))
+    lexicon.control_marks = frozenset(grammar.get("infinitive_mark", ()))
     # nouns that name events ("atac", "meeting"): the extractor treats them as events, not as places
     # where a participant phrase can hang
     grammar["_event_nouns"] = frozenset(h for (h, pos), pats in lexicon.by_head.items() if pos == "NOUN"
