@@ -51,7 +51,7 @@ def test_ro_meeting_with_title_apposition_weekday_and_place():
 
 
 def test_ro_passive_with_agent_and_inflected_country():
-    r = one(code("Noi sancțiuni împotriva Iranului au fost impuse joi de Uniunea Europeană.", "ro"), "COERCE")
+    r = one(code("Noi sancțiuni împotriva Iranului au fost impuse joi de Uniunea Europeană.", "ro"), "SANCTION")
     assert r["cameo"]["code"] == "163"
     assert codes(r["actors"]) == ["IGOEUREEC"] and codes(r["recipients"]) == ["IRN"]
     assert r["date"] == "2025-12-11"  # "joi" = the publication Thursday itself
@@ -139,7 +139,7 @@ def test_en_meeting_weekday():
 
 
 def test_en_compound_actor_sanctions_recipient():
-    r = one(code("Britain and France imposed new sanctions on Iran on Monday.", "en"), "COERCE")
+    r = one(code("Britain and France imposed new sanctions on Iran on Monday.", "en"), "SANCTION")
     assert r["cameo"]["code"] == "163"
     assert codes(r["actors"]) == ["GBR", "FRA"] and codes(r["recipients"]) == ["IRN"]
     assert r["date"] == "2025-12-08"
@@ -299,9 +299,9 @@ def test_would_under_a_verb_of_saying_is_a_future_and_the_pronoun_is_the_speaker
 
 
 @pytest.mark.parametrize("text,lang,etype,aux,evid", [
-    ("Dacă negocierile eșuează, Uniunea Europeană va impune noi sancțiuni Rusiei.", "ro", "COERCE",
+    ("Dacă negocierile eșuează, Uniunea Europeană va impune noi sancțiuni Rusiei.", "ro", "SANCTION",
      "hypothetical", "direct"),
-    ("If the talks fail, the European Union will impose new sanctions on Russia.", "en", "COERCE",
+    ("If the talks fail, the European Union will impose new sanctions on Russia.", "en", "SANCTION",
      "hypothetical", "direct"),
     ("Este posibil ca Trump să se întâlnească cu Kim Jong Un luna viitoare.", "ro", "CONSULT",
      "hypothetical", "direct"),
@@ -370,7 +370,7 @@ def test_the_content_of_a_demand_refusal_or_threat_is_part_of_the_act(text, lang
 @pytest.mark.parametrize("text,lang,etype", [
     ("Russia has yet to withdraw its troops from Kherson.", "en", "RETREAT"),
     ("Germany ruled out sending Taurus missiles to Ukraine.", "en", "AID"),
-    ("The EU stopped short of imposing sanctions on Georgia.", "en", "COERCE"),
+    ("The EU stopped short of imposing sanctions on Georgia.", "en", "SANCTION"),
     ("China has no plans to send troops to Russia.", "en", "MOBILIZE"),
     ("The summit between Trump and Putin did not take place.", "en", "CONSULT"),
     ("Summitul dintre Trump și Putin nu a mai avut loc.", "ro", "CONSULT"),
@@ -445,7 +445,7 @@ def test_a_participle_describing_a_noun_is_no_report_and_an_unknown_place_is_no_
     # an event noun's own modifier: possible → hypothetical, upcoming → future
     ("ro", "Viitoarea întâlnire dintre Nicușor Dan și Maia Sandu va avea loc la Iași.", "CONSULT", "future", "direct"),
     # what is being weighed is not decided
-    ("ro", "Washingtonul analizează noi sancțiuni împotriva Venezuelei.", "COERCE", "hypothetical", "direct"),
+    ("ro", "Washingtonul analizează noi sancțiuni împotriva Venezuelei.", "SANCTION", "hypothetical", "direct"),
     # beliefs and rumours that nobody in particular asserts
     ("en", "Lukashenko is believed to have met Putin secretly in Minsk.", "CONSULT", None, "alleged"),
     ("ro", "Se crede că Lukașenko s-a întâlnit în secret cu Putin la Minsk.", "CONSULT", None, "alleged"),
@@ -460,7 +460,7 @@ def test_unrealised_considered_and_rumoured_events(lang, text, event_type, aux_m
 
 @pytest.mark.parametrize("text,event_type", [
     ("Russian jets attacked a no-fly zone patrol over the Black Sea on Monday.", "ASSAULT"),
-    ("The United States imposed sanctions on no-name shell companies linked to Iran.", "COERCE"),
+    ("The United States imposed sanctions on no-name shell companies linked to Iran.", "SANCTION"),
 ])
 def test_hyphenated_no_is_not_a_negative_quantifier(text, event_type):
     assert one(code(text, "en"), event_type)["factuality"]["aux_mode"] is None
@@ -536,7 +536,7 @@ def test_local_people_take_the_country_of_the_event(lang, text, event_type, role
 
 
 def test_the_verb_introducing_an_event_noun_carries_its_target():
-    r = one(code("Marea Britanie a introdus sancțiuni împotriva a 20 de oficiali iranieni.", "ro"), "COERCE")
+    r = one(code("Marea Britanie a introdus sancțiuni împotriva a 20 de oficiali iranieni.", "ro"), "SANCTION")
     assert codes(r["actors"]) == ["GBR"] and codes(r["recipients"]) == ["IRNGOV"]
 
 
@@ -572,7 +572,7 @@ def test_a_month_name_is_no_event():
 
 @pytest.mark.parametrize("text,event_type,aux_mode", [
     ("Moldova dismissed reports that it had expelled Russian diplomats.", "SANCTION", "negation"),  # a noun reports nothing
-    ("Unless Russia withdraws, the EU will impose new sanctions.", "COERCE", "hypothetical"),
+    ("Unless Russia withdraws, the EU will impose new sanctions.", "SANCTION", "hypothetical"),
     ("Germany plans to deliver more air defence systems to Ukraine.", "AID", "future"),
 ])
 def test_denied_conditional_and_planned_events(text, event_type, aux_mode):
@@ -631,7 +631,7 @@ def test_a_month_in_a_time_expression_keeps_dating_the_event():
 
 @pytest.mark.parametrize("text,event_type,actors,aux_mode", [
     # a verb the parser hung under the noun after it keeps its subject, items and auxiliaries
-    ("The European Union first imposed sanctions on Russia in 2014.", "COERCE", ["IGOEUREEC"], "historical"),
+    ("The European Union first imposed sanctions on Russia in 2014.", "SANCTION", ["IGOEUREEC"], "historical"),
     ("The US Army will withdraw a brigade from Romania.", "RETREAT", ["USAMIL"], "future"),
 ])
 def test_verbs_hung_under_their_object(text, event_type, actors, aux_mode):
@@ -667,7 +667,7 @@ def test_quoted_speech_acts_are_performed_quoted_events_reported(lang, text, eve
 
 def test_a_negative_pronoun_is_no_party_and_a_determiner_does_not_hide_a_subject():
     assert code("Nobody was arrested during the protest in Tbilisi.", "en") == []
-    r = one(code("The EU intends to impose new sanctions on Iran.", "en"), "COERCE")
+    r = one(code("The EU intends to impose new sanctions on Iran.", "en"), "SANCTION")
     assert codes(r["actors"]) == ["IGOEUREEC"] and r["factuality"]["aux_mode"] == "future"
 
 
@@ -697,7 +697,7 @@ def test_a_negative_pronoun_is_no_party_and_a_determiner_does_not_hide_a_subject
     ("ro", "Delegațiile ar urma să poarte o nouă rundă de discuții la Istanbul.", "CONSULT", "future", "alleged", []),
     # a condition on a threat conditions its content, not the threat; a condition hung on the object counts
     ("en", "Trump threatened to impose tariffs on Canada if Ottawa did not act.", "THREATEN", None, "direct", []),
-    ("ro", "„Vom impune noi sancțiuni dacă Moscova nu oprește războiul\", a spus Ursula von der Leyen.", "COERCE",
+    ("ro", "„Vom impune noi sancțiuni dacă Moscova nu oprește războiul\", a spus Ursula von der Leyen.", "SANCTION",
      "hypothetical", "reported", ["Ursula von der Leyen"]),
 ])
 def test_factuality_cues_and_outlets(lang, text, event_type, aux_mode, evidentiality, attribution):
@@ -856,7 +856,7 @@ def test_described_sources_are_english(text, attribution):
 
 
 @pytest.mark.parametrize("lang,text,event_type,aux_mode", [
-    ("en", "Starmer is set to announce new sanctions on Russia.", "COERCE", "future"),  # an announced act
+    ("en", "Starmer is set to announce new sanctions on Russia.", "SANCTION", "future"),  # an announced act
     ("ro", "Sindicatele au amenințat cu grevă generală dacă salariile sunt înghețate.", "THREATEN", None),
     ("en", "The EU promised more aid if Kyiv passes the reform.", "AGREE", None),  # the promise is made
     ("en", "Russia cut off gas supplies to Ukraine in January 2009.", "SANCTION", "historical"),
@@ -1028,7 +1028,7 @@ def test_protests_as_purposes_conditions_and_months(lang, text, expected):
      [("ACCUSE", "negation")]),
     ("ro", "Kremlinul a respins din nou propunerea lui Zelenski de a se întâlni cu Vladimir Putin.",
      [("REJECT", None)]),
-    ("en", "Serbia has no plans to impose sanctions on Russia.", [("COERCE", "negation")]),
+    ("en", "Serbia has no plans to impose sanctions on Russia.", [("SANCTION", "negation")]),
 ])
 def test_what_a_content_noun_says_is_no_event(lang, text, expected):
     assert [(r["event_type"], r["factuality"]["aux_mode"]) for r in code(text, lang)] == expected
@@ -1425,7 +1425,7 @@ def test_a_nationality_adjective_at_the_sentence_start(text, actor):
 
 @pytest.mark.parametrize("lang,text,expected", [
     # a past participle describing a noun without its agent is background, not an event of its own
-    ("en", "Britain on Wednesday blacklisted two Chinese refineries accused of handling Russian crude.", ["COERCE"]),
+    ("en", "Britain on Wednesday blacklisted two Chinese refineries accused of handling Russian crude.", ["SANCTION"]),
     ("ro", "Un jurnalist a fost răpit de militanți înarmați în nordul Mali.", ["ASSAULT"]),
     # with its agent it is reported; a finite verb the parser hung under a noun (it has an object) stays an event
     ("en", "Troops sent by Russia entered the town.", ["MOBILIZE"]),
@@ -1639,9 +1639,9 @@ def test_an_accusation_of_a_concrete_act_with_a_target_tells_the_act_too():
     ("en", '"If Moscow keeps stalling, we will tighten sanctions even further," Kaja Kallas told reporters.'),
     ("ro", "„Dacă Moscova continuă să tragă de timp, vom înăspri și mai mult sancțiunile”, a spus Kaja Kallas."),
 ])
-def test_a_conditional_act_of_force_against_another_party_is_also_a_threat_to_it(lang, text):
+def test_a_conditional_act_against_another_party_is_also_a_threat_to_it(lang, text):
     records = code(text, lang)
-    threat, act = one(records, "THREATEN"), one(records, "COERCE")
+    threat, act = one(records, "THREATEN"), one(records, "SANCTION")
     assert threat["cameo"]["code"] == "1312" and codes(threat["recipients"]) == ["RUSGOV"]
     assert threat["factuality"] == {"aux_mode": None, "evidentiality": "direct"} and threat["attribution"] == []
     assert act["factuality"]["aux_mode"] == "hypothetical" and codes(act["recipients"]) == ["RUSGOV"]
@@ -1919,7 +1919,7 @@ def test_a_kind_or_quantity_after_de_is_no_passive_agent(text, actor):
 
 
 def test_a_misattached_passive_agent_acronym_still_acts():
-    assert codes(one(code("Sancțiunile au fost impuse joi de UE.", "ro"), "COERCE")["actors"]) == ["IGOEUREEC"]
+    assert codes(one(code("Sancțiunile au fost impuse joi de UE.", "ro"), "SANCTION")["actors"]) == ["IGOEUREEC"]
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -1936,7 +1936,7 @@ def test_a_quoted_first_person_act_is_the_speaker_s_even_with_an_audience():
     records = code("„Dacă Moscova continuă să tragă de timp, vom înăspri sancțiunile”, le-a spus Kaja Kallas "
                    "jurnaliștilor.", "ro")
     assert [(r["event_type"], codes(r["actors"]), codes(r["recipients"])) for r in records] == [
-        ("THREATEN", ["IGOEUREEC"], ["RUSGOV"]), ("COERCE", ["IGOEUREEC"], ["RUSGOV"])]
+        ("THREATEN", ["IGOEUREEC"], ["RUSGOV"]), ("SANCTION", ["IGOEUREEC"], ["RUSGOV"])]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -2301,7 +2301,7 @@ def test_words_shared_by_politics_and_sport_do_not_make_a_sport_report():
 
 @pytest.mark.parametrize("lang,text,event_type,recipient", [
     ("ro", "Guvernul a expulzat un diplomat rus, pe care serviciile secrete îl acuză de spionaj.", "ACCUSE", "RUSGOV"),
-    ("en", "Kallas met the Iranian envoy, whom the EU had sanctioned in May.", "COERCE", "IRNGOV"),
+    ("en", "Kallas met the Iranian envoy, whom the EU had sanctioned in May.", "SANCTION", "IRNGOV"),
 ])
 def test_a_relative_pronoun_stands_for_the_noun_its_clause_modifies(lang, text, event_type, recipient):
     assert codes(one(code(text, lang), event_type)["recipients"]) == [recipient]
@@ -2313,7 +2313,7 @@ def test_a_quoted_conditional_sanction_threatens_the_party_of_a_condition_the_ta
                    'told reporters.', "en")
     assert [(r["event_type"], r["cameo"]["code"], codes(r["actors"]), codes(r["recipients"]),
              r["factuality"]["aux_mode"]) for r in records] == [
-        ("THREATEN", "1312", ["USAGOV"], ["INDGOV"], None), ("COERCE", "163", ["USAGOV"], ["IND"], "hypothetical")]
+        ("THREATEN", "1312", ["USAGOV"], ["INDGOV"], None), ("SANCTION", "163", ["USAGOV"], ["IND"], "hypothetical")]
 
 
 @pytest.mark.parametrize("lang,text,country", [
@@ -2468,7 +2468,7 @@ def test_a_quoted_first_person_event_noun_is_the_speaker_s_act():
     records = code("'If Moscow keeps dragging its feet, we will slap fresh sanctions on its shadow fleet until the pips "
                    "squeak,' Kaja Kallas told reporters in Brussels.", "en")
     assert [(r["event_type"], codes(r["actors"]), codes(r["recipients"])) for r in records] == [
-        ("THREATEN", ["IGOEUREEC"], ["RUSGOV"]), ("COERCE", ["IGOEUREEC"], ["RUSGOV"])]
+        ("THREATEN", ["IGOEUREEC"], ["RUSGOV"]), ("SANCTION", ["IGOEUREEC"], ["RUSGOV"])]
 
 
 def test_a_fronted_day_the_parser_took_for_the_subject_passes_it_to_its_apposition():

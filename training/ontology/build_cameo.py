@@ -15,6 +15,11 @@ Rules:
     demands, and orders", so Cronica maps each 02X code to the mode/context of the parallel
     10X DEMAND code (020→100, 0256→1056 …). Documented deviation, marked in ``plover_source``.
   * CAMEO 01 MAKE PUBLIC STATEMENT stays dropped (no PLOVER type): statements are not coded.
+  * Where the PLOVER manual (the definition of each type, issue 4) contradicts the conversion table, the manual
+    wins (:data:`MANUAL_OVERRIDES`, marked in ``plover_source``): 163 "Impose embargo, boycott, or sanctions" is
+    SANCTION 'discontinue' ("International (political or economic) sanctions are coded as 'discontinue'",
+    PLOVER_MANUAL.tex, SANCTION modes), not the table's COERCE 'restrict' (which the manual defines as restrictions
+    on political freedoms or movement).
 
 Usage: python training/ontology/build_cameo.py [--shared ../shared]
 """
@@ -26,6 +31,13 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+MANUAL_OVERRIDES = {"163": ("SANCTION", "discontinue", "diplomatic;economic", "PLOVER manual, SANCTION modes: 'International "
+                                                                   "(political or economic) sanctions are coded as "
+                                                                   "discontinue' (overrides CAMEO2PLOVER-2021 COERCE "
+                                                                   "restrict)")}
+"""CAMEO code → (PLOVER event, mode, context, source) where the PLOVER manual overrides CAMEO2PLOVER-2021."""
 
 
 def quad_class(code: str) -> int:
@@ -73,6 +85,8 @@ def main() -> None:
                     source += f" (ancestor {k})"
                 break
         event, mode, context = ev if ev else ("", "", "")
+        if code in MANUAL_OVERRIDES:
+            event, mode, context, source = MANUAL_OVERRIDES[code]
         text = text.strip().replace("\u00d2hird\u00d3", "third")
         rows.append([code, text, gold[code], quad_class(code), event, mode, context, source])
     with out.open("w", encoding="utf-8", newline="") as fh:
