@@ -2704,3 +2704,16 @@ def test_a_subjunctive_complement_holds_the_pattern_word_like_a_control_compleme
     # "s-au angajat să(mark) finanțeze(ccomp)" matches 'angaja +să' as "promised to finance" matches its row
     recs = code("Norvegia și Germania s-au angajat să finanțeze achiziția a două sisteme Patriot.", "ro")
     assert [(r["event_type"], codes(r["actors"])) for r in recs] == [("AGREE", ["NOR", "DEU"])]
+
+
+@pytest.mark.parametrize("lang,text,recipients", [
+    # a protest's motive phrase names whom it is aimed at: a party, or the owner of what is protested (also when
+    # the parser hung the motive on a gerund under the protest) — not a modifier of the thing protested
+    ("en", "Thousands of people marched in Tbilisi on Sunday in protest against the government.", ["GEOGOV"]),
+    ("en", "Portuguese unions staged a general strike on Thursday, bringing trains to a standstill in protest at the "
+           "government's labour reform.", ["PRTGOV"]),
+    ("en", "A jailed Georgian opposition leader has refused food for ten days in protest at his prison sentence.", []),
+])
+def test_a_protest_is_aimed_at_what_its_motive_names(lang, text, recipients):
+    recs = [r for r in code(text, lang) if r["event_type"] == "PROTEST"]
+    assert len(recs) == 1 and codes(recs[0]["recipients"]) == recipients

@@ -18,6 +18,7 @@ from .analyse import detect_language, doc_text, load_pipeline, supported_languag
 from .errors import UnsupportedLanguage
 from .extract.frames import (ATTACK_ROOTS, SPEECH_ACT_ROOTS, Frame, absolute_construction, case_of, definite,
                              doers, find_frames, marked_by, nationality_adjective)
+from .extract.frames import _owners as owners_of
 from .extract.lexicon import load_grammar, load_lexicon
 from .ontology import cameo, threat_code
 from .record import Actor, Article, EventRecord
@@ -430,6 +431,8 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             # tratatul, sub privirile lui Donald Trump", "signed the accords, with Donald Trump looking on")
             recipients = [_located(a, location["country"]) if location and location.get("country") else a
                           for a in _nearest_party(frame, actors, spans, triggers, ctx, on, records)]
+        if not recipients and code.code[:2] == "14":
+            recipients = _protest_motive_target(pred, actors, ctx, on)
         if not recipients and code.code.startswith(RESPONSE_CODES):
             recipients = _answered_party(actors, records)
         if not recipients and code.code[:2] in ATTACK_ROOTS:
@@ -1092,6 +1095,37 @@ def _threat_condition_target(pred, actors: list[Actor], ctx: _Context, on: date)
 REACTION_ROOTS = frozenset({"05", "11", "12", "13"})
 """CAMEO roots of acts that answer another act (praise, criticise, reject, threaten: CAMEO codebook 1.1b3 §05,
 §11, §12, §13): aimed at a party, often named only through the act they answer."""
+
+
+def _protest_motive_target(pred, actors: list[Actor], ctx: _Context, on: date) -> list[Actor]:
+    """Whom a protest is aimed at when its motive phrase names it: a protest noun (lexicon, CAMEO 14) in an adjunct of
+    the protest predicate or of a gerund or conjunct under it, whose own phrase names a party or the owner of what
+    is protested ("staged a general strike … in protest at the government's overhaul" → the government; "în semn de
+    protest față de guvern"). Own rule, after CAMEO 14 ("demonstrate against …") and the motive rule of
+    :func:`cronica.extract.frames._inside_other_event`.
+
+    Returns:
+        the first such party, resolved, that is not one of ``actors``; else ``[]``.
+    """
+    lexicon, own = load_lexicon(ctx.lang), {a.code for a in actors}
+    hosts = [pred] + [c for c in pred.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"]
+    for h in hosts:
+        for adj in h.children:
+            m = lexicon.match(adj) if adj.dep_ == "obl" and adj.pos_ == "NOUN" else None
+            if m is None or m[0].cameo[:2] != "14" or m[0].pos != "NOUN":
+                continue
+            after = [c for c in h.children if c.dep_ == "obl" and c.left_edge.i == adj.right_edge.i + 1]
+            # (what is protested, hung on the verb right after the protest noun: "in protest(obl) at the
+            # government's reform(obl)")
+            for c in (c for c in list(adj.children) + after if c.dep_.split(":")[0] in ("nmod", "obl")
+                      and c.pos_ in ("NOUN", "PROPN") and c.i != adj.i):
+                own_words = [c] if c.pos_ == "PROPN" or sector_of(c, ctx.gaz, ctx.grammar) else []
+                # (a thing protested names no party by its modifiers: "his prison(compound) sentence")
+                for t in own_words + owners_of(c, ctx.grammar):
+                    a = resolve_np(t, ctx.gaz, on, ctx.grammar, ctx.aliases)
+                    if a is not None and a.code and a.code not in own and a.entity_type != "AGENCY":
+                        return [a]
+    return []
 
 
 RESPONSE_CODES = ("080", "081", "082", "083", "12", "03")

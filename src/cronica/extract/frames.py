@@ -999,10 +999,11 @@ def _inside_other_event(tok, matches: dict, consumed: set, content: frozenset = 
             cameo(matches[tok.head.i][0].cameo).plover_event == cameo(matches[tok.i][0].cameo).plover_event:
         return True  # an adjunct restating its event, even with an owner: in "uciși într-un atac rusesc", "killed in
         # an Israeli strike" the owner is the killing's actor (frame_roles), not the actor of a second attack
-    if tok.dep_ == "obl" and matches[tok.i][0].cameo[:2] in MOTIVE_ROOTS and tok.head.dep_ == "conj" and (
-            tok.head.head.i in matches):
-        return True  # the motive of an act, hung on a conjunct that is no event: "blocked(144) motorways … and
-        # burning hay bales … in protest at the culling"
+    if tok.dep_ == "obl" and matches[tok.i][0].cameo[:2] in MOTIVE_ROOTS and tok.head.dep_ in ("conj", "advcl") \
+            and tok.head.i not in matches and tok.head.head.i in matches:
+        return True  # the motive of an act, hung on a conjunct or gerund that is no event: "blocked(144) motorways …
+        # and burning hay bales … in protest at the culling", "staged a general strike, bringing(advcl) trains to a
+        # standstill in protest at the overhaul"
     if tok.dep_ == "obl" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i not in matches and any(
             c.dep_ in ("ccomp", "xcomp") and c.i in matches and cameo(matches[c.i][0].cameo).plover_event ==
             cameo(matches[tok.i][0].cameo).plover_event for c in tok.head.children):
