@@ -1453,6 +1453,9 @@ def test_an_agentless_participle_modifier_is_background(lang, text, expected):
     ("en", "Kenya sent 200 police officers to Haiti on Monday to join the force battling the gangs of "
            "Port-au-Prince.", ["MOBILIZE"]),
     ("ro", "România a trimis luni 50 de jandarmi în Republica Moldova pentru a sprijini poliția locală.", ["MOBILIZE"]),
+    # (also hung on the trailing verb of saying that reports the act)
+    ("en", "Kenya's president met his Ugandan counterpart in Nairobi to discuss the oil pipeline, officials said.",
+     ["CONSULT"]),
 ])
 def test_a_purpose_clause_is_no_event(lang, text, expected):
     assert [r["event_type"] for r in code(text, lang)] == expected

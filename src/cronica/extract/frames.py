@@ -1196,6 +1196,13 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
             return True  # the purpose of an act is what it is meant to bring about, not an event of its own
             # ("sent 200 police officers to Haiti to join the UN-backed force"; a clause "without" it is the act's
             # negated outcome: "fără ca cele două părți să ajungă la vreun compromis")
+    if pattern.pos != "NOUN" and pred.dep_ == "advcl" and pred.head.i not in matches \
+            and pred.head.lemma_.lower() in grammar["speech_verbs"] and any(
+            c.dep_ == "mark" and c.lower_ in grammar.get("infinitive_mark", ()) for c in pred.children) and (any(
+            c.i in matches and c.i < pred.i and c.dep_ in ("ccomp", "parataxis") for c in pred.head.children) or (
+            pred.head.dep_ in ("advcl", "parataxis") and pred.head.head.i in matches and pred.head.head.i < pred.i)):
+        return True  # ... also when the parser hung the purpose on the verb of saying that reports the act: "X met(ROOT)
+        # Y in Nairobi to discuss(advcl of said) the pipeline, officials said(advcl of met)"
     if pattern.pos != "NOUN" and pred.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in pred.children):
         # the verb of a clause of time whose subject the parser took for a noun phrase of time: "accused Russia …
         # [after a drone attack on Odesa](obl) killed(conj) three people" — the phrase ends right before the verb
