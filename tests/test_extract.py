@@ -2720,3 +2720,13 @@ def test_a_subjunctive_complement_holds_the_pattern_word_like_a_control_compleme
 def test_a_protest_is_aimed_at_what_its_motive_names(lang, text, recipients):
     recs = [r for r in code(text, lang) if r["event_type"] == "PROTEST"]
     assert len(recs) == 1 and codes(recs[0]["recipients"]) == recipients
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a suspension with no row of its own reduces relations (CAMEO 160)
+    ("en", "The African Union suspended Niger after the coup."),
+    ("ro", "Uniunea Africană a suspendat Nigerul după lovitura de stat."),
+])
+def test_a_bare_suspension_reduces_relations(lang, text):
+    r = one(code(text, lang), "SANCTION")
+    assert (r["cameo"]["code"], codes(r["actors"])) == ("160", ["IGOAFU"])
