@@ -1107,6 +1107,8 @@ def _denied_report(pred, grammar: dict) -> bool:
     if any(c.dep_ == "ccomp" for c in pred.children):
         return True  # "a negat că …", "denied that …"
     reports = grammar.get("report_nouns", set())
+    if pred.dep_ in ("acl:relcl", "acl") and (pred.head.lemma_.lower() in reports or pred.head.lower_ in reports):
+        return True  # the report as the noun the denial's clause describes: "…, a charge(acl:relcl head) Baku denied"
     return any(c.dep_ == "obj" and (c.lemma_.lower() in reports or c.lower_ in reports) for c in pred.children)
 
 
