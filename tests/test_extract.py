@@ -2730,3 +2730,9 @@ def test_a_protest_is_aimed_at_what_its_motive_names(lang, text, recipients):
 def test_a_bare_suspension_reduces_relations(lang, text):
     r = one(code(text, lang), "SANCTION")
     assert (r["cameo"]["code"], codes(r["actors"])) == ("160", ["IGOAFU"])
+
+
+def test_an_accused_act_the_parser_labelled_obl_is_the_accused_s_and_a_denied_charge_is_no_rejection():
+    recs = code("Armenia accused Azerbaijan of shelling villages along the border, a charge Baku denied.", "en")
+    assert [(r["event_type"], codes(r["actors"]), r["factuality"]["evidentiality"]) for r in recs] == [
+        ("ACCUSE", ["ARM"], "direct"), ("ASSAULT", ["AZEGOV"], "reported")]

@@ -185,6 +185,10 @@ def inherit_subject(pred, max_steps: int = 5, pro_drop: bool = True, accusers: f
         allowed = ("xcomp", "ccomp", "advcl", "conj", "acl", "acl:relcl", "parataxis")
         if cur.pos_ in ("NOUN", "PROPN") and (cur.i == pred.i or cur.dep_ in ("obl", "obj", "iobj", "nmod")):
             allowed = ("obl", "obj", "iobj", "nmod")  # a nominal under a verb: "într-un apel …, Maduro a …"
+        elif cur.pos_ == "VERB" and cur.dep_ == "obl" and cur.head.lemma_.lower() in accusers and any(
+                c.dep_ == "mark" for c in cur.children):
+            allowed = ("obl",)  # the accused act as a gerund clause the parser labelled obl: "accused Azerbaijan
+            # of(mark) shelling(obl) villages"
         if cur.dep_ not in allowed or cur.head.i == cur.i:
             return [], None
         gov = cur.head
