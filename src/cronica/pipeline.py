@@ -17,8 +17,7 @@ from typing import Iterable, Iterator
 from .analyse import detect_language, doc_text, load_pipeline, supported_languages
 from .errors import UnsupportedLanguage
 from .extract.frames import (ATTACK_ROOTS, SPEECH_ACT_ROOTS, Frame, absolute_construction, case_of, definite,
-                             doers, find_frames, marked_by, nationality_adjective)
-from .extract.frames import _owners as owners_of
+                             doers, find_frames, marked_by, nationality_adjective, owners_of)
 from .extract.lexicon import load_grammar, load_lexicon
 from .ontology import cameo, threat_code
 from .record import Actor, Article, EventRecord
@@ -1136,11 +1135,12 @@ withdrawals and releases of 084–087), refusing (§12) and agreeing (§03; CAME
 def _answered_party(actors: list[Actor], records: list[EventRecord]) -> list[Actor]:
     """The party a yielding, a refusal or an agreement answers when the sentence names none: the actors of the
     latest earlier event aimed at one of ``actors`` (or their country) by parties of other countries ("Tokyo demanded
-    a retraction from Beijing. China refused to back down" → JPNGOV; "Brussels pressed Budapest … Orbán climbed down" → IGOEUREEC). Own rule (discourse: a
-    reply answers the last act addressed to its speaker).
+    a retraction from Beijing. China refused to back down" → JPNGOV; "Brussels pressed Budapest … Orbán climbed
+    down" → IGOEUREEC). Own rule (discourse: a reply answers the last act addressed to its speaker).
 
     Args:
-        actors: the resolved actors of the yielding or refusing event; records: the document's records so far.
+        actors: the resolved actors of the yielding, refusing or agreeing event; records: the document's records so
+            far.
     Returns:
         that event's actors (at their own offsets, the evidence of their mention), or ``[]``.
     """

@@ -33,10 +33,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-MANUAL_OVERRIDES = {"163": ("SANCTION", "discontinue", "diplomatic;economic", "PLOVER manual, SANCTION modes: 'International "
-                                                                   "(political or economic) sanctions are coded as "
-                                                                   "discontinue' (overrides CAMEO2PLOVER-2021 COERCE "
-                                                                   "restrict)")}
+MANUAL_OVERRIDES = {
+    "163": ("SANCTION", "discontinue", "diplomatic;economic",
+            "PLOVER manual, SANCTION modes: 'International (political or economic) sanctions are coded as discontinue' "
+            "(overrides CAMEO2PLOVER-2021 COERCE restrict)"),
+}
 """CAMEO code → (PLOVER event, mode, context, source) where the PLOVER manual overrides CAMEO2PLOVER-2021."""
 
 

@@ -201,8 +201,8 @@ def inherit_subject(pred, max_steps: int = 5, pro_drop: bool = True, accusers: f
             if accused:
                 return accused, gov
         if gov.pos_ in ("VERB", "AUX", "ADJ") or (gov.dep_ == "ROOT" and cur.dep_ == "xcomp" and gov.pos_ == "NOUN") \
-                or (gov.pos_ == "NOUN" and cur.dep_ in ("acl", "xcomp") and any(c.dep_ == "cop" for c in gov.children)) \
-                or (gov.pos_ == "ADV" and any(c.dep_ == "cop" for c in gov.children)):
+                or (gov.pos_ in ("NOUN", "ADV") and any(c.dep_ == "cop" for c in gov.children) and (
+                    gov.pos_ == "ADV" or cur.dep_ in ("acl", "xcomp"))):
             # (a control verb mis-tagged as a noun at the root: "Germany plans to deliver …"; a copular noun
             # predicate controls its infinitive: "Russia might be in a position to attack …"; a copular predicate
             # the tagger called an adverb: "India was quick(ADV) to answer, dispatching …")
@@ -462,7 +462,7 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
             events, within = grammar.get("_event_nouns", frozenset()), grammar.get("attack_case", set())
             for c in pred.children:
                 if c.dep_.split(":")[0] == "obl" and marked_by(c, within) and _word_forms(c) & events:
-                    actors.extend(o for o in _owners(c, grammar) + [a for a in c.children if a.dep_ == "acl"
+                    actors.extend(o for o in owners_of(c, grammar) + [a for a in c.children if a.dep_ == "acl"
                                                                      and nationality_adjective(a)] if o not in actors)
         if passive and not actors and pattern.cameo[:2] in ("15", "07"):
             # force posture (CAMEO 15): the forces that were deployed, sent or put on alert are the ones that
@@ -606,8 +606,8 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         for r in list(recipients):
             if r.pos_ != "NOUN":
                 continue
-            for o in (o for o in _owners(r, grammar) if o.dep_ != "amod"):
-                deeper = _owners(o, grammar) if o.pos_ == "NOUN" else []
+            for o in (o for o in owners_of(r, grammar) if o.dep_ != "amod"):
+                deeper = owners_of(o, grammar) if o.pos_ == "NOUN" else []
                 recipients.extend(x for x in [o] + [d for d in deeper if d.dep_ != "amod"] if x not in recipients)
     actors = [_speaker_for_pronoun(relative_antecedent(a), pred, grammar) for a in actors]
     recipients = [relative_antecedent(r) for r in recipients]
@@ -654,7 +654,7 @@ def _protest_targets(pred, grammar: dict) -> list:
     return out
 
 
-def _owners(noun, grammar: dict) -> list:
+def owners_of(noun, grammar: dict) -> list:
     """Who a thing belongs to: its possessor or genitive ("cererea sindicatelor", "Russia's demand"), a
     nationality adjective ("propunerea europeană"), a name compound ("a US offer"), a from-phrase ("an appeal
     from President Gbagbo"), or the agent of a participle on it ("moțiunea depusă de opoziție", "a ceasefire
@@ -701,7 +701,7 @@ def _content_owners(recipients: list, grammar: dict) -> list:
             continue
         # (a content noun the parser tagged as a verb, "rejected a US offer(VERB)", is still the object)
         is_content = r.lemma_.lower() in content and (r.pos_ == "NOUN" or (r.pos_ == "VERB" and r.dep_ == "obj"))
-        owners = _owners(r, grammar) if is_content else []
+        owners = owners_of(r, grammar) if is_content else []
         if is_content and not owners:
             # "dismissed an appeal | from President Gbagbo": the from-phrase the parser hung on the verb
             owners = [c for c in r.head.children if c.dep_ == "obl" and c.i > r.i and marked_by(c, fcase)
@@ -709,7 +709,7 @@ def _content_owners(recipients: list, grammar: dict) -> list:
         if is_content and not owners and definite(r):
             # "the plan" names a plan already told with its owner: "… Washington's plan to end the war. Moscow
             # turned down the plan" → Washington (the latest earlier mention of the same word that has one)
-            owners = next((o for o in (_owners(t, grammar) for t in reversed(r.doc[:r.i])
+            owners = next((o for o in (owners_of(t, grammar) for t in reversed(r.doc[:r.i])
                                         if t.lemma_.lower() == r.lemma_.lower() and t.pos_ == "NOUN") if o), [])
         out.extend(o for o in (owners or [r]) if o not in out)
     return out
@@ -728,7 +728,7 @@ def _pressure_sources(pred, pattern: Pattern, grammar: dict) -> list:
     kids = list(pred.children)
     for k, c in enumerate(kids):
         if c.dep_ == "obl" and marked_by(c, cause) and c.lemma_.lower() in nouns:
-            found = _owners(c, grammar) or [g for g in c.children if g.dep_ == "nmod" and marked_by(g, rcase)]
+            found = owners_of(c, grammar) or [g for g in c.children if g.dep_ == "nmod" and marked_by(g, rcase)]
             nxt = kids[k + 1] if k + 1 < len(kids) else None
             if not found and nxt is not None and nxt.dep_ == "obl" and marked_by(nxt, grammar.get("source_from_case", set())):
                 found = [nxt]  # "after pressure | from trade unions": the source phrase hung on the verb
@@ -739,7 +739,7 @@ def _pressure_sources(pred, pattern: Pattern, grammar: dict) -> list:
         if _bowing(c, grammar) and not out:
             for o in c.children:
                 if o.dep_ in ("obl", "iobj", "xcomp") and o.pos_ in NOMINAL:
-                    out.extend(_owners(o, grammar) or [g for g in o.children if g.dep_ == "nmod"
+                    out.extend(owners_of(o, grammar) or [g for g in o.children if g.dep_ == "nmod"
                                                         and marked_by(g, rcase)] if o.lemma_.lower() in nouns else [o])
     return out
 
@@ -878,7 +878,7 @@ def _demanded_of(pred, matches: dict, grammar: dict) -> list:
             for o in c.children:
                 if o.dep_ == "obj" and o.pos_ in NOMINAL:
                     out.extend(w for x in [o] + [k for k in o.children if k.dep_ == "conj"]
-                               for w in _owners(x, grammar) if w.pos_ in NOMINAL)
+                               for w in owners_of(x, grammar) if w.pos_ in NOMINAL)
                 elif o.dep_ == "ccomp":  # "to demand that the government(nsubj) do more": the one asked to act
                     out.extend(x for x in subjects(o) if x.pos_ in NOMINAL)
     return out
@@ -1207,8 +1207,8 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
             c.dep_ == "mark" and c.lower_ in grammar.get("infinitive_mark", ()) for c in pred.children) and (any(
             c.i in matches and c.i < pred.i and c.dep_ in ("ccomp", "parataxis") for c in pred.head.children) or (
             pred.head.dep_ in ("advcl", "parataxis") and pred.head.head.i in matches and pred.head.head.i < pred.i)):
-        return True  # ... also when the parser hung the purpose on the verb of saying that reports the act: "X met(ROOT)
-        # Y in Nairobi to discuss(advcl of said) the pipeline, officials said(advcl of met)"
+        return True  # ... also when the parser hung the purpose on the verb of saying that reports the act:
+        # "X met(ROOT) Y in Nairobi to discuss(advcl of said) the pipeline, officials said(advcl of met)"
     if pattern.pos != "NOUN" and pred.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in pred.children):
         # the verb of a clause of time whose subject the parser took for a noun phrase of time: "accused Russia …
         # [after a drone attack on Odesa](obl) killed(conj) three people" — the phrase ends right before the verb

@@ -213,16 +213,16 @@ def factuality(pred, items: list, g: dict, triggers: dict | None = None) -> Fact
                 # (a protest or demand as the purpose is made by the act itself: "shunned work to protest …")
             if forms & g["denial_verbs"]:
                 negation = True
+            content_mark = any(c.dep_ == "mark" and c.lower_ in g.get("complementizers", ()) for c in below.children)
             if _unrealised(clause, g) and not (below.dep_ == "advcl" and (not any(
                     c.dep_ in ("mark", "case") for c in below.children) or (any(
-                    c.dep_.startswith("nsubj") for c in below.children) and not any(
-                    c.dep_ == "mark" and c.lower_ in g.get("complementizers", ()) for c in below.children)))) and not any(
+                    c.dep_.startswith("nsubj") for c in below.children) and not content_mark))) and not any(
                     t.dep_ == "acl:relcl" for t in chain[:depth]):
                 # (an unmarked adverbial clause is a circumstance, not what was avoided: "Bowing to the unions,
                 # the cabinet shelved …"; a marked one is: "refrained from attacking"; one with a subject of its own
-                # is another party's act: "Rusia s-a abținut, în timp ce Hamas a respins textul", unless it is the content
-                # clause the parser labelled advcl: "cannot be ruled out that China will supply …"; and a relative
-                # clause says what its noun is: "scrapped the decree that had sent prices soaring")
+                # is another party's act: "Rusia s-a abținut, în timp ce Hamas a respins textul", unless it is the
+                # content clause the parser labelled advcl: "cannot be ruled out that China will supply …"; and a
+                # relative clause says what its noun is: "scrapped the decree that had sent prices soaring")
                 if any(c.lemma_.lower() in g["negation"] and c.dep_ in ("advmod", "aux", "neg", "advmod:neg")
                        for c in kids):
                     hypothetical = True  # not ruled out is possible: "It cannot be ruled out that", "Nu este exclus ca"
