@@ -266,14 +266,14 @@ EN_REGION_ADJECTIVES = {
 }
 
 # Rows written as they stand in actors.tsv (form, name, code, country, sector, kind, source): hand additions
-# that fit no table above. build.py appends them after the generated rows.
-EN_EXTRA_ROWS = [
-    ('England', 'United Kingdom', 'GBR', 'GBR', '', 'country', 'own: constituent countries of the United Kingdom (common press usage); NGEC countries.csv / cow2iso.txt (ISO3)'),
-    ('Scotland', 'United Kingdom', 'GBR', 'GBR', '', 'country', 'own: constituent countries of the United Kingdom (common press usage); NGEC countries.csv / cow2iso.txt (ISO3)'),
-    ('Wales', 'United Kingdom', 'GBR', 'GBR', '', 'country', 'own: constituent countries of the United Kingdom (common press usage); NGEC countries.csv / cow2iso.txt (ISO3)'),
-    ('Scottish', 'United Kingdom', 'GBR', 'GBR', '', 'demonym', 'own: constituent countries of the United Kingdom (common press usage); NGEC countries.csv / cow2iso.txt (ISO3)'),
-    ('Welsh', 'United Kingdom', 'GBR', 'GBR', '', 'demonym', 'own: constituent countries of the United Kingdom (common press usage); NGEC countries.csv / cow2iso.txt (ISO3)'),
-]
+# that fit no table above (the United Kingdom's constituent countries, one source). build.py appends them after
+# the generated rows.
+UK_SOURCE = ('own: constituent countries of the United Kingdom (common press usage)'
+             '; NGEC countries.csv / cow2iso.txt (ISO3)')
+EN_EXTRA_ROWS = [(form, 'United Kingdom', 'GBR', 'GBR', '', kind, UK_SOURCE) for form, kind in (
+    ('England', 'country'), ('Scotland', 'country'), ('Wales', 'country'), ('Scottish', 'demonym'),
+    ('Welsh', 'demonym'),
+)]
 
 
 # Forms NGEC gives a country that news uses for another: bare "Congo" in news is the Democratic Republic of the

@@ -211,18 +211,12 @@ RO_CITY_ADJECTIVES = {
 }
 
 # Rows written as they stand in actors.tsv (form, name, code, country, sector, kind, source): hand additions
-# that fit no table above. build.py appends them after the generated rows.
-RO_EXTRA_ROWS = [
-    ('Anglia', 'United Kingdom', 'GBR', 'GBR', '', 'country', 'own: Romanian exonyms of the constituent countries of the United Kingdom (common press usage); NGEC countries.csv / cow2iso.txt (ISO3)'),
-    ('Angliei', 'United Kingdom', 'GBR', 'GBR', '', 'country', 'own: Romanian exonyms of the constituent countries of the United Kingdom (common press usage); NGEC countries.csv / cow2iso.txt (ISO3)'),
-    ('Scoția', 'United Kingdom', 'GBR', 'GBR', '', 'country', 'own: Romanian exonyms of the constituent countries of the United Kingdom (common press usage); NGEC countries.csv / cow2iso.txt (ISO3)'),
-    ('Scoției', 'United Kingdom', 'GBR', 'GBR', '', 'country', 'own: Romanian exonyms of the constituent countries of the United Kingdom (common press usage); NGEC countries.csv / cow2iso.txt (ISO3)'),
-    ('Țara Galilor', 'United Kingdom', 'GBR', 'GBR', '', 'country', 'own: Romanian exonyms of the constituent countries of the United Kingdom (common press usage); NGEC countries.csv / cow2iso.txt (ISO3)'),
-    ('Țării Galilor', 'United Kingdom', 'GBR', 'GBR', '', 'country', 'own: Romanian exonyms of the constituent countries of the United Kingdom (common press usage); NGEC countries.csv / cow2iso.txt (ISO3)'),
-    ('scoțian', 'United Kingdom', 'GBR', 'GBR', '', 'demonym', 'own: Romanian exonyms of the constituent countries of the United Kingdom (common press usage); NGEC countries.csv / cow2iso.txt (ISO3)'),
-    ('scoțiană', 'United Kingdom', 'GBR', 'GBR', '', 'demonym', 'own: Romanian exonyms of the constituent countries of the United Kingdom (common press usage); NGEC countries.csv / cow2iso.txt (ISO3)'),
-    ('scoțieni', 'United Kingdom', 'GBR', 'GBR', '', 'demonym', 'own: Romanian exonyms of the constituent countries of the United Kingdom (common press usage); NGEC countries.csv / cow2iso.txt (ISO3)'),
-    ('scoțiene', 'United Kingdom', 'GBR', 'GBR', '', 'demonym', 'own: Romanian exonyms of the constituent countries of the United Kingdom (common press usage); NGEC countries.csv / cow2iso.txt (ISO3)'),
-    ('scoțienii', 'United Kingdom', 'GBR', 'GBR', '', 'demonym', 'own: Romanian exonyms of the constituent countries of the United Kingdom (common press usage); NGEC countries.csv / cow2iso.txt (ISO3)'),
-    ('scoțienilor', 'United Kingdom', 'GBR', 'GBR', '', 'demonym', 'own: Romanian exonyms of the constituent countries of the United Kingdom (common press usage); NGEC countries.csv / cow2iso.txt (ISO3)'),
-]
+# that fit no table above (the United Kingdom's constituent countries, one source). build.py appends them after
+# the generated rows.
+UK_SOURCE = ('own: Romanian exonyms of the constituent countries of the United Kingdom (common press usage)'
+             '; NGEC countries.csv / cow2iso.txt (ISO3)')
+RO_EXTRA_ROWS = [(form, 'United Kingdom', 'GBR', 'GBR', '', kind, UK_SOURCE) for form, kind in (
+    ('Anglia', 'country'), ('Angliei', 'country'), ('Scoția', 'country'), ('Scoției', 'country'),
+    ('Țara Galilor', 'country'), ('Țării Galilor', 'country'), ('scoțian', 'demonym'), ('scoțiană', 'demonym'),
+    ('scoțieni', 'demonym'), ('scoțiene', 'demonym'), ('scoțienii', 'demonym'), ('scoțienilor', 'demonym'),
+)]
