@@ -2736,3 +2736,15 @@ def test_an_accused_act_the_parser_labelled_obl_is_the_accused_s_and_a_denied_ch
     recs = code("Armenia accused Azerbaijan of shelling villages along the border, a charge Baku denied.", "en")
     assert [(r["event_type"], codes(r["actors"]), r["factuality"]["evidentiality"]) for r in recs] == [
         ("ACCUSE", ["ARM"], "direct"), ("ASSAULT", ["AZEGOV"], "reported")]
+
+
+@pytest.mark.parametrize("lang,text,event_type,actors,recipients", [
+    # an actor is never also its own recipient: its own name echoed in the object is no target
+    ("en", "Turkish Foreign Minister Hakan Fidan put Ankara forward as a venue for a meeting between Armenia and "
+           "Azerbaijan.", "AGREE", ["TURGOV"], ["ARM", "AZE"]),
+    # … but another person of the same government is one ("the president met the prime minister")
+    ("en", "Nicușor Dan met Ilie Bolojan at Cotroceni Palace on Tuesday.", "CONSULT", ["ROUGOV"], ["ROUGOV"]),
+])
+def test_an_actor_is_not_its_own_recipient(lang, text, event_type, actors, recipients):
+    r = one(code(text, lang), event_type)
+    assert (codes(r["actors"]), codes(r["recipients"])) == (actors, recipients)

@@ -464,6 +464,13 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         # again, as _domestic may give a sector the country of a bare state beside it ("Italian rail and port
         # workers": ITA, LAB → ITA, ITALAB → ITALAB)
         actors, recipients = _distinct(actors), _distinct(recipients)
+        # an actor is never also its own recipient (gold/CODING.md; PETRARCH-2 likewise drops source == target):
+        # the same code on both sides is the actor's own state echoed in the object ("put Riyadh forward as a
+        # venue", "Washington slapped sanctions …, the Trump administration's first"), unless both are persons of
+        # the same institution ("Nicușor Dan met Ilie Bolojan")
+        own_codes = {a.code for a in actors if a.code}
+        recipients = [r for r in recipients if r.code not in own_codes or (_is_person(r, ctx, on) and all(
+            a.name != r.name and _is_person(a, ctx, on) for a in actors if a.code == r.code))]
         sides = {a.country for a in actors if a.country}
         if len(sides) > 1:
             # one state of a joint act is not the target of the others ("Mali and Algeria recalled each other's
@@ -1468,6 +1475,15 @@ def _domestic(parties: list[Actor], counterparts: list[Actor], bare_state: bool 
             if not a.country and a.code == a.sector and a.name is None
             and (a.sector in DOMESTIC_GROUPS if states else a.sector == "CVL")
             else a for a in parties]  # (a named person of no country is nobody's society: "the plan of Javier Solana")
+
+
+def _is_person(actor: Actor, ctx: _Context, on: date) -> bool:
+    """Whether ``actor`` resolved to a person of the gazetteer (kind ``person`` in ``actors.tsv``) by its canonical
+    name; ``False`` for states, capitals, institutions, groups and unresolved mentions."""
+    if not actor.name:
+        return False
+    words = actor.name.split()
+    return any(m.entry.kind == "person" and m.end - m.start == len(words) for m in ctx.gaz.match(words, on))
 
 
 def _venue(tok, ctx: _Context, on: date) -> bool:
