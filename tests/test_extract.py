@@ -2748,3 +2748,17 @@ def test_an_accused_act_the_parser_labelled_obl_is_the_accused_s_and_a_denied_ch
 def test_an_actor_is_not_its_own_recipient(lang, text, event_type, actors, recipients):
     r = one(code(text, lang), event_type)
     assert (codes(r["actors"]), codes(r["recipients"])) == (actors, recipients)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an event noun that is a verb's object is coded with its own pattern, even where the verb has a pattern that
+    # could reach the noun's item through it: approving the lifting of sanctions lifts them (085), it imposes none
+    ("en", "The European Union approved the lifting of sanctions on Syria.", [("RETREAT", "085", ["SYR"])]),
+    ("en", "Washington announced the repeal of sanctions on Belarus.", [("RETREAT", "085", ["BLR"])]),
+    ("ro", "Senatul american a aprobat abrogarea sancțiunilor impuse Belarusului.", [("RETREAT", "085", ["BLR"])]),
+    # … while a pattern that names the noun itself still takes it ("a cerut ridicarea sancțiunilor" is a demand)
+    ("ro", "Kremlinul a cerut ridicarea sancțiunilor impuse Rusiei.", [("REQUEST", "1054", ["RUS"])]),
+])
+def test_an_event_noun_object_keeps_its_own_pattern(lang, text, expected):
+    got = [(r["event_type"], r["cameo"]["code"], codes(r["recipients"])) for r in code(text, lang)]
+    assert got == expected

@@ -531,6 +531,10 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                     x for g in c.children if g.dep_.split(":")[0] == "csubj" for x in subjects(g)])
                 # (the third: "demanded that Hamas renounce …" with the subjunctive verb tagged as a noun; the
                 # last: "că Bolojan trebuie să demisioneze", the subject hung on the clause under "trebuie")
+    if not recipients and pattern.pos == "NOUN" and pred.dep_ == "obj" and pred.head.pos_ == "VERB":
+        # likewise on the verb whose object the event noun is ("approved the lifting of sanctions | on Syria")
+        recipients.extend(c for c in pred.head.children if c.dep_.split(":")[0] == "obl" and c.i > pred.i
+                          and marked_by(c, rcase) and c.pos_ in NOMINAL and c not in actors)
     if not recipients and pred.dep_ == "xcomp" and pattern.pos != "NOUN":
         # a recipient phrase the parser hung on the control verb ("continued to send arms | to Pakistan")
         recipients.extend(c for c in pred.head.children if c.dep_.split(":")[0] == "obl" and c.i > pred.i

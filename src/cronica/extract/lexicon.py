@@ -258,6 +258,8 @@ class Lexicon:
                     break
                 found.append(hit)
             else:
+                if any(self._owned_below(token, t, found) for t in found):
+                    continue
                 depth = sum(0 if t.head.i == token.i else 1 for t in found)
                 if best is None or depth < best[0]:
                     best = (depth, pat, found)
@@ -265,6 +267,19 @@ class Lexicon:
             return None
         _, pat, found = best
         return (pat, found) if pat.cameo != NO_EVENT or senses else None  # (a sense that is no event wins too)
+
+
+    def _owned_below(self, token, item, found: list) -> bool:
+        """Whether ``item``, found below ``token`` through a noun that is not itself one of the pattern's items,
+        belongs to that noun's own event: the noun is the head of a lexicon pattern that takes ``item`` ("approved
+        the lifting(085 with +sanction) of sanctions" is the lifting, not 'approve +sanction' 163; "a aprobat
+        abrogarea sancțiunilor"). Own rule: an event nominal that is a verb's argument is coded with its own
+        pattern, like a control complement."""
+        mid = item.head
+        if mid.i == token.i or mid in found or mid.pos_ != "NOUN" or mid.head.i != token.i:
+            return False
+        below = self.match(mid)
+        return below is not None and item in below[1]
 
 
 def _stranded_phrases(token, near: list) -> list:
