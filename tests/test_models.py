@@ -127,6 +127,33 @@ def test_a_content_clause_hung_on_a_day_name_belongs_to_the_verb():
     assert (doc[5].dep_, doc[5].head.i) == ("ccomp", 1)
 
 
+def _tagged(words, heads, deps, pos, tags):
+    from spacy.tokens import Doc
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+
+
+@pytest.mark.parametrize("words,heads,deps,pos,tags,root", [
+    # the main verb hung under the opening subject noun becomes the root; the clause after it moves along
+    (["A", "lorry", "exploded", "near", "Ploiești", ",", "killing", "two", "."], [1, 1, 1, 4, 2, 6, 1, 6, 1],
+     ["det", "ROOT", "acl", "case", "obl", "punct", "acl", "obj", "punct"],
+     ["DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "NUM", "PUNCT"],
+     ["DT", "NN", "VBN", "IN", "NNP", ",", "VBG", "CD", "."], 2),
+    # a reduced relative with an agent stays a modifier ("cities hit by strikes")
+    (["Cities", "hit", "by", "strikes", "."], [0, 0, 3, 1, 0], ["ROOT", "acl", "case", "obl:agent", "punct"],
+     ["NOUN", "VERB", "ADP", "NOUN", "PUNCT"], ["NNS", "VBN", "IN", "NNS", "."], 0),
+])
+def test_a_main_verb_hung_under_its_subject_becomes_the_root(words, heads, deps, pos, tags, root):
+    from cronica.analyse.repairs import ParseRepairs
+    doc = _tagged(words, heads, deps, pos, tags)
+    ParseRepairs(["that"], ["VBD", "VBN"])(doc)
+    assert [t.i for t in doc if t.dep_ == "ROOT"] == [root]
+    if root == 2:
+        assert (doc[1].dep_, doc[1].head.i, doc[6].dep_, doc[6].head.i) == ("nsubj", 2, "advcl", 2)
+    # a language without misattached_verb_tags keeps the parser's root
+    assert [t.i for t in ParseRepairs(["that"])(_tagged(words, heads, deps, pos, tags)) if t.dep_ == "ROOT"] == [
+        deps.index("ROOT")]
+
+
 def test_the_parse_repairs_run_after_the_parser():
     from cronica.analyse import load_pipeline
     names = load_pipeline("en").pipe_names

@@ -162,7 +162,8 @@ def load_pipeline(lang: str):
         from . import repairs  # noqa: F401  (registers the "cronica_parse_repairs" factory)
 
         nlp.add_pipe("cronica_parse_repairs", after="parser",
-                     config={"complementizers": list(cfg.get("content_complementizers", []))})
+                     config={"complementizers": list(cfg.get("content_complementizers", [])),
+                             "verb_tags": list(cfg.get("misattached_verb_tags", []))})
     nlp.max_length = max(nlp.max_length, 6_000_000)
     return nlp
 

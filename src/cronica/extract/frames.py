@@ -1185,6 +1185,11 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
     if pattern.pos != "NOUN" and pattern.cameo[:2] in ATTACK_ROOTS and _trails_an_attack(pred, matches):
         return True  # "glide bombs slammed into a district, killing three", "accused US forces of blowing up a
         # boat, killing four" — wherever the parser hung the gerund
+    if pred.dep_ in ("appos", "parataxis") and pred.i > pred.head.i and pred.head.i in matches \
+            and matches[pred.head.i][0].cameo[:2] == pattern.cameo[:2] and any(c.dep_ == "det" for c in pred.children) \
+            and not any(c.dep_.startswith(("nsubj", "aux")) for c in pred.children):
+        return True  # a noun phrase in apposition that names the act just told restates it ("bombed Nyala, the
+        # heaviest raid(appos; or parataxis, tagged VERB) since the truce"), whatever the tagger made of the noun
     if pattern.pos != "NOUN" and (_elaborating_gerund(pred, matches, consumed, grammar) or (
             pred.dep_ == "conj" and _gerund(pred) and _elaborating_gerund(pred.head, matches, consumed, grammar))):
         return True  # (and its conjunct: "…, killing two people and injuring five")
