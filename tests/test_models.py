@@ -127,6 +127,27 @@ def test_a_content_clause_hung_on_a_day_name_belongs_to_the_verb():
     assert (doc[5].dep_, doc[5].head.i) == ("ccomp", 1)
 
 
+def test_a_content_clause_on_a_day_name_whose_complementizer_was_taken_for_its_object():
+    from cronica.analyse.repairs import ParseRepairs
+    doc = _parsed(["Beijing", "demanded", "Thursday", "that", "Tokyo", "retract", "it"], [1, 1, 1, 5, 5, 2, 5],
+                  ["nsubj", "ROOT", "obl", "obj", "nsubj", "acl:relcl", "obj"],
+                  ["PROPN", "VERB", "PROPN", "DET", "PROPN", "VERB", "PRON"])
+    ParseRepairs(["that"])(doc)
+    assert (doc[5].dep_, doc[5].head.i, doc[3].dep_) == ("ccomp", 1, "mark")
+
+
+def test_a_rerooted_verb_gets_its_content_clause_repaired_too():
+    from cronica.analyse.repairs import ParseRepairs
+    from spacy.tokens import Doc
+    doc = Doc(spacy.blank("en").vocab, words=["Beijing", "insisted", "that", "Tokyo", "retract", "it", "."],
+              heads=[0, 0, 4, 4, 0, 4, 0], deps=["ROOT", "acl", "obj", "nsubj", "acl:relcl", "obj", "punct"],
+              pos=["PROPN", "VERB", "PRON", "PROPN", "VERB", "PRON", "PUNCT"],
+              tags=["NNP", "VBD", "WDT", "NNP", "VB", "PRP", "."])
+    ParseRepairs(["that"], ["VBD", "VBN"])(doc)
+    assert [(t.dep_, t.head.i) for t in doc[:5]] == [("nsubj", 1), ("ROOT", 1), ("mark", 4), ("nsubj", 4),
+                                                     ("ccomp", 1)]
+
+
 def _tagged(words, heads, deps, pos, tags):
     from spacy.tokens import Doc
     return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)

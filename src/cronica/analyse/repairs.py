@@ -46,12 +46,19 @@ class ParseRepairs:
         self.verb_tags = frozenset(verb_tags)
 
     def __call__(self, doc: Doc) -> Doc:
+        for sent in list(doc.sents) if self.verb_tags else ():
+            self._reroot(sent)  # (first: the clause repairs below read the verb's children)
         for tok in doc if self.words else ():  # a content clause hung on a day name after the verb: "announced
             # Thursday(obj) that(mark) it has called(acl:relcl) off …" (a name takes no content clause)
             if tok.dep_ in ("acl", "acl:relcl") and tok.head.pos_ == "PROPN" and tok.head.dep_ in ("obj", "obl") \
-                    and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i and any(
-                    c.dep_ == "mark" and c.lower_ in self.words for c in tok.children):
+                    and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
+                that = next((c for c in tok.children if c.lower_ in self.words and (
+                    c.dep_ == "mark" or c.i == tok.left_edge.i)), None)  # (or the complementizer taken for the
+                # clause's pronoun or determiner: "demanded on Thursday(obl) that(obj) Takaichi retract(acl:relcl)")
+                if that is None:
+                    continue
                 tok.head, tok.dep_ = tok.head.head, "ccomp"
+                that.dep_ = "mark"
         for tok in doc if self.words else ():
             if tok.dep_ not in ("advcl", "acl:relcl") or tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX"):
                 continue
@@ -71,8 +78,6 @@ class ParseRepairs:
                 name = doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(doc) else None
                 if name is not None and name.pos_ == "PROPN" and name.dep_ == "nsubj" and name.head.i == tok.head.i:
                     tok.head, tok.dep_ = name, "nmod:desc"
-        for sent in list(doc.sents) if self.verb_tags else ():
-            self._reroot(sent)
         return doc
 
     def _reroot(self, sent) -> None:
