@@ -2762,3 +2762,14 @@ def test_an_actor_is_not_its_own_recipient(lang, text, event_type, actors, recip
 def test_an_event_noun_object_keeps_its_own_pattern(lang, text, expected):
     got = [(r["event_type"], r["cameo"]["code"], codes(r["recipients"])) for r in code(text, lang)]
     assert got == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # handing over arms is supplying them (072), whatever the order of recipient and theme
+    ("en", "Sweden handed two early-warning aircraft over to Ukraine's air force on Tuesday.",
+     [("AID", "072", ["SWE"], ["UKRMIL"])]),
+    ("en", "The Netherlands has handed Ukraine a further package of drones.", [("AID", "072", ["NLD"], ["UKR"])]),
+])
+def test_handing_over_arms_is_military_aid(lang, text, expected):
+    got = [(r["event_type"], r["cameo"]["code"], codes(r["actors"]), codes(r["recipients"])) for r in code(text, lang)]
+    assert got == expected

@@ -148,6 +148,20 @@ def test_a_rerooted_verb_gets_its_content_clause_repaired_too():
                                                      ("ccomp", 1)]
 
 
+@pytest.mark.parametrize("words,heads,deps,pos,expected", [
+    (["Oslo", "handed", "Ukraine", "a", "package"], [1, 1, 1, 4, 1], ["nsubj", "ROOT", "obj", "det", "obj"],
+     ["PROPN", "VERB", "VERB", "DET", "NOUN"], ("iobj", "PROPN")),
+    # two parts of one name are no recipient and theme
+    (["Aoun", "welcomed", "Pope", "Leo"], [1, 1, 1, 1], ["nsubj", "ROOT", "obj", "obj"],
+     ["PROPN", "VERB", "PROPN", "PROPN"], ("obj", "PROPN")),
+])
+def test_the_first_of_two_objects_is_the_recipient(words, heads, deps, pos, expected):
+    from cronica.analyse.repairs import ParseRepairs
+    doc = _parsed(words, heads, deps, pos)
+    ParseRepairs(["that"])(doc)
+    assert (doc[2].dep_, doc[2].pos_) == expected
+
+
 def _tagged(words, heads, deps, pos, tags):
     from spacy.tokens import Doc
     return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)

@@ -73,6 +73,15 @@ class ParseRepairs:
             if len(marks) == 1 and marks[0].lower_ in self.words and not any(
                     f.dep_ == "fixed" for f in marks[0].children):
                 tok.dep_ = "ccomp"
+        for tok in doc:  # two objects of one verb: the first, a name or pronoun, is the recipient (UD iobj): "handed
+            # Ukraine(obj; tagged VERB) a package(obj) of drones" → Ukraine iobj, PROPN (side by side, the second a
+            # common noun: not an apposition after a comma, "welcomed Leo(obj) …, the pontiff's first stop(obj)")
+            objs = [c for c in tok.children if c.dep_ == "obj"] if tok.pos_ == "VERB" else []
+            if len(objs) == 2 and objs[1].left_edge.i == objs[0].right_edge.i + 1 and objs[1].pos_ == "NOUN" and (
+                    objs[0].pos_ in ("PROPN", "PRON") or (objs[0].text[:1].isupper() and not objs[0].is_sent_start)):
+                objs[0].dep_ = "iobj"
+                if objs[0].pos_ == "VERB":
+                    objs[0].pos_ = "PROPN"
         for tok in doc:  # a title and the name after it both taken for subjects: "minister(nsubj) Viorica(nsubj)"
             if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.i + 1 < len(doc):
                 name = doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(doc) else None
