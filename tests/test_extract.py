@@ -2773,3 +2773,13 @@ def test_an_event_noun_object_keeps_its_own_pattern(lang, text, expected):
 def test_handing_over_arms_is_military_aid(lang, text, expected):
     got = [(r["event_type"], r["cameo"]["code"], codes(r["actors"]), codes(r["recipients"])) for r in code(text, lang)]
     assert got == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # whom a request is for is not whom it is made to
+    ("en", "The government in Chișinău requested humanitarian aid for refugees.", ),
+    ("ro", "Guvernul de la Chișinău a solicitat ajutor umanitar pentru refugiați.", ),
+])
+def test_a_requests_beneficiary_is_not_its_recipient(lang, text):
+    r = one(code(text, lang), "REQUEST")
+    assert (codes(r["actors"]), codes(r["recipients"])) == (["MDAGOV"], [])

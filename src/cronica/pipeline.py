@@ -259,7 +259,8 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         # "a expulzat un diplomat rus" (the diplomat is RUSGOV); "a trimis trupe americane" is not (own troops)
         # so can a named organisation ("allowed IAEA inspectors access") and, when nobody else is acted upon,
         # the people a release, arrest or expulsion is done to ("journalists were released"); sent troops or aid
-        # (CAMEO 06, 07, 15) are the actor's own; nor is a protest's own word ("a intrat în grevă japoneză": a
+        # (CAMEO 06, 07, 15) are the actor's own, and those a request is for (02, 10) are not whom it is made to
+        # ("a solicitat ajutor umanitar pentru refugiați"); nor is a protest's own word ("a intrat în grevă japoneză": a
         # kind of strike, not Japan)
         own = {a.country for a in actors}
         for item in frame.trigger[1:]:
@@ -273,6 +274,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                 named_org = not a.country and a.name is not None and not any(a.code == b.code for b in actors)
                 patient = (not a.country and not recipients and item.dep_ in ("obj", "nsubj:pass")
                            and frame.cameo[:2] not in ("06", "07", "15") and not any(a.code == b.code for b in actors)
+                           and not (frame.cameo[:2] in ("02", "10") and _beneficiaries(item, ctx.grammar))
                            and not any(c.dep_ == "expl:poss" for c in pred.children))
                 # (a reflexive possessive makes the item the actor's own: in "și-a prezentat demisia guvernului" the
                 # government resigns, it is not acted upon)
@@ -688,6 +690,9 @@ def _nearest_party(frame: Frame, actors: list[Actor], sources: list[tuple[int, i
                                                   for m in t.children)  # ("pentru a-(mark) i dispersa")
         if t.i not in (top.i, pred.i) and (clause or adverbial or absolute_construction(t, g)):
             blocked |= {x.i for x in t.subtree}
+        if frame.cameo[:2] in ("02", "10") and t.dep_.split(":")[0] in ("obl", "nmod") and marked_by(
+                t, g.get("beneficiary_case", set())):
+            blocked |= {x.i for x in t.subtree}  # whom a request is for is not whom it is made to (frames.frame_roles)
     own, own_countries = {a.code for a in actors}, {a.country for a in actors if a.country}
     best = None
     for t in top.subtree:
@@ -1484,6 +1489,14 @@ def _is_person(actor: Actor, ctx: _Context, on: date) -> bool:
         return False
     words = actor.name.split()
     return any(m.entry.kind == "person" and m.end - m.start == len(words) for m in ctx.gaz.match(words, on))
+
+
+def _beneficiaries(tok, grammar: dict) -> list:
+    """Tokens below ``tok`` in a phrase of a beneficiary preposition (``grammar.yaml: beneficiary_case``: "for",
+    "pentru"): whom something asked for is meant for."""
+    benefit = grammar.get("beneficiary_case", set())
+    return [x for t in tok.subtree if t.dep_.split(":")[0] in ("obl", "nmod") and marked_by(t, benefit)
+            for x in t.subtree]
 
 
 def _venue(tok, ctx: _Context, on: date) -> bool:

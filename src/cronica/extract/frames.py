@@ -624,6 +624,12 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                   and not (r in items and pattern.cameo[:2] == "15")]
     # (the forces a show of force deploys are its instrument, not its target: "flooded the square with riot
     # police(item)")
+    if pattern.cameo[:2] in ("02", "10"):
+        # whom a request is for is not whom it is made to ("requested humanitarian aid for refugees"; the
+        # addressee is named by another preposition: "appealed to the UN for aid"; ``grammar.yaml:
+        # beneficiary_case``)
+        benefit = grammar.get("beneficiary_case", set())
+        recipients = [r for r in recipients if not (r.dep_.split(":")[0] in ("obl", "nmod") and marked_by(r, benefit))]
     return actors, recipients, inherited
 
 
