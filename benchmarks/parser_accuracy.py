@@ -4,6 +4,7 @@ Usage (from /work/main, venv active):
     python benchmarks/parser_accuracy.py            # full test sets (a few minutes on 1 core)
     python benchmarks/parser_accuracy.py --limit 200   # first 200 sentences of each set
     python benchmarks/parser_accuracy.py --lang en     # only one language (ro|en|both)
+    python benchmarks/parser_accuracy.py --lang en --model models/en_ud_gum_cand   # another English model
 (--limit takes sentences in document order; GUM test starts with academic docs, so for
 small N the English "allowed" and "all genres" rows cover the same sentences.)
 Full run: about 80 s on one CPU core. Exit status 1 with a one-line message on bad input.
@@ -16,7 +17,8 @@ What is measured (printed as one table, percentages):
     labels are the RONEC v2 classes (plus LEGAL, which RONEC lacks; LEGAL predictions
     are dropped). Two rows: all 15 RONEC classes, and the core classes
     PERSON/ORG/GPE/LOC/EVENT only (gold and predictions restricted to them).
-  * English ``models/en_ud_gum`` (or ``$CRONICA_MODELS/en_ud_gum``, to score a candidate model) on UD English-GUM test docs (/work/shared/data/ud/en_gum):
+  * English ``models/en_ud_gum`` (or ``$CRONICA_MODELS/en_ud_gum``, or the folder given with ``--model``, to
+    score a candidate model) on UD English-GUM test docs (/work/shared/data/ud/en_gum):
     (a) licence-allowed genres only (news, interview, academic, court, bio, voyage —
     the genres it was trained on), (b) all test docs. NER gold is derived from GUM
     Entity= annotation with the same rules as training (training/en_gum/gum_conllu.py):
@@ -163,12 +165,12 @@ def eval_romanian(limit: int | None) -> list[tuple[str, Counts]]:
     return rows
 
 
-def eval_english(limit: int | None) -> list[tuple[str, Counts]]:
+def eval_english(limit: int | None, model: Path = EN_MODEL) -> list[tuple[str, Counts]]:
     import spacy
     from cronica.analyse import add_dictionary_lemmas
 
-    nlp = spacy.load(EN_MODEL)
-    with_lemmas = spacy.load(EN_MODEL)
+    nlp = spacy.load(model)
+    with_lemmas = spacy.load(model)
     add_dictionary_lemmas(with_lemmas, "en")  # as Cronica runs it (lang/en/pipeline.yaml lemma_tables)
     rows = []
     for name, genres in (("allowed genres", ALLOWED_GENRES), ("all genres", None)):
@@ -212,6 +214,8 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None,
                     help="use only the first N sentences of each test set (quick run)")
     ap.add_argument("--lang", choices=["ro", "en", "both"], default="both")
+    ap.add_argument("--model", type=Path, default=EN_MODEL,
+                    help=f"English pipeline folder to score (default {EN_MODEL})")
     args = ap.parse_args()
     if args.limit is not None and args.limit <= 0:
         sys.exit(f"parser_accuracy: --limit must be a positive number of sentences, got {args.limit}")
@@ -224,9 +228,9 @@ def main() -> None:
     if args.lang in ("ro", "both"):
         rows += eval_romanian(args.limit)
     if args.lang in ("en", "both"):
-        if not (EN_MODEL / "meta.json").exists():
-            sys.exit(f"parser_accuracy: no English model at {EN_MODEL}; run training/en_gum/train.sh")
-        rows += eval_english(args.limit)
+        if not (args.model / "meta.json").exists():
+            sys.exit(f"parser_accuracy: no English model at {args.model}; run training/en_gum/train.sh")
+        rows += eval_english(args.limit, args.model)
     print_table(rows)
     print(f"\nGold tokenisation; LAS = head + universal deprel (CoNLL 2018 style), LASfull = with "
           f"subtypes; punctuation included. NER = micro P/R/F1 over exact spans; 'ents' = gold "
