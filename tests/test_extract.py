@@ -2783,3 +2783,16 @@ def test_handing_over_arms_is_military_aid(lang, text, expected):
 def test_a_requests_beneficiary_is_not_its_recipient(lang, text):
     r = one(code(text, lang), "REQUEST")
     assert (codes(r["actors"]), codes(r["recipients"])) == (["MDAGOV"], [])
+
+
+@pytest.mark.parametrize("lang,text,recipients", [
+    # the people force is used on are where a place phrase in the act's own words puts them, even when the parser
+    # hung it on a participle or a relative clause of theirs
+    ("en", "Israeli troops opened fire on a group of men approaching the fence in Khan Younis on Thursday.",
+     ["PSECVL"]),
+    ("ro", "Militarii israelieni au deschis focul joi asupra unui grup de bărbați care se apropiau de gardul din "
+           "Khan Younis.", ["PSECVL"]),
+])
+def test_victims_take_the_country_of_a_place_in_their_phrase(lang, text, recipients):
+    r = one(code(text, lang), "ASSAULT")
+    assert codes(r["recipients"]) == recipients

@@ -419,6 +419,14 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                 # "demonstrate against the government"; "an opposition rally in Tbilisi" → GEOGOV); other crowds
                 # with no addressee named have none (gold/CODING.md: farmers blocking motorways, crowds rampaging)
                 recipients.append(replace(place, code=place.code[:3] + "GOV", sector="GOV"))
+        if not (location and location.get("country")) and code.code[:2] >= "17" and any(
+                not r.country and r.sector in LOCAL_SECTORS for r in recipients):
+            # the people force is used on are where a place phrase inside the act's own words puts them ("opened
+            # fire on a group of men approaching the line in Khan Younis" → PSECVL; "abducted pupils from a school
+            # in Nigeria's Niger state" → NGAEDU), when no place of the event itself is named
+            deep = _deep_place_country(pred, frame, ctx, on)
+            if deep:
+                recipients = [_located(r, deep) for r in recipients]
         if not recipients and pred.dep_ == "advcl" and frame.recipients and all(
                 t.pos_ == "PRON" for t in frame.recipients):
             # a pronoun object of a gerund stands for the party of the act it follows ("showed a Russian diplomat
@@ -1562,6 +1570,28 @@ def _reference_day(d: date, precision: str) -> date:
     if precision == "year":
         return d.replace(month=12, day=31)
     return d
+
+
+def _deep_place_country(pred, frame: Frame, ctx: _Context, on) -> str | None:
+    """The country of the first place phrase (``grammar.yaml: location_case`` + a country, capital or city of the
+    gazetteer) anywhere below ``pred`` after its first trigger word, outside the actors' phrases and clauses with a
+    subject of their own other than a relative pronoun; ``None`` if there is none or the phrases name more than one
+    country. Own rule (observed on the dev gold: victims described by a participle or relative clause)."""
+    blocked = {t.i for a in frame.actors for t in a.subtree}
+    blocked |= {x.i for t in pred.subtree if t.i != pred.i and any(
+        c.dep_.startswith("nsubj") and "Rel" not in c.morph.get("PronType") for c in t.children) for x in t.subtree}
+    # (a relative clause describes its noun's people: "un grup de bărbați care(Rel) se apropiau de linia din …")
+    start = min(t.i for t in frame.trigger)
+    countries = []
+    for c in pred.subtree:
+        if c.i <= start or c.i in blocked or c.dep_.split(":")[0] not in ("obl", "nmod") or case_of(
+                c) not in ctx.grammar["location_case"]:
+            continue
+        toks = np_tokens(c)
+        for m in ctx.gaz.match([t.text for t in toks], on):
+            if m.entry.kind in ("country", "capital", "city") and m.entry.country:
+                countries.append(m.entry.country)
+    return countries[0] if countries and len(set(countries)) == 1 else None
 
 
 def _location(frame: Frame, ctx: _Context, on) -> tuple[dict | None, Actor | None]:
