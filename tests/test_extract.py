@@ -2796,3 +2796,9 @@ def test_a_requests_beneficiary_is_not_its_recipient(lang, text):
 def test_victims_take_the_country_of_a_place_in_their_phrase(lang, text, recipients):
     r = one(code(text, lang), "ASSAULT")
     assert codes(r["recipients"]) == recipients
+
+
+def test_a_coordinated_verb_of_the_same_kind_shares_the_first_ones_recipient():
+    recs = code("Germania a livrat Ucrainei încă două sisteme Patriot, dar nu va furniza rachete Taurus.", "ro")
+    assert [(r["event_type"], codes(r["recipients"]), r["factuality"]["aux_mode"]) for r in recs] == [
+        ("AID", ["UKR"], None), ("AID", ["UKR"], "negation")]

@@ -448,6 +448,11 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
             recipients = _reporting_victim(chain, actors, ctx, on)
         if not recipients and code.code[:2] == "13":
             recipients = _threat_condition_target(pred, actors, ctx, on)
+        if not recipients and pred.dep_ == "conj":
+            # a coordinated verb of the same kind shares the first one's recipient ("a livrat Ucrainei două sisteme
+            # Patriot, dar nu va furniza rachete Taurus"; UD shares a conjunct's dependents by position)
+            recipients = next((list(r.recipients) for r in reversed(records) if heads.get(id(r)) is not None
+                               and heads[id(r)].i == pred.head.i and r.cameo_code[:2] == code.code[:2]), [])
         actors, recipients = _distinct(actors), _distinct([r for r in recipients if r.sector != "JNK"])
         # (a force of nature is nobody's target: "cerând compensații pentru seceta(JNK) din vară")
         actors, recipients = _known_beside_unknown(actors), [r for r in recipients if r.sector != "UNK"]
