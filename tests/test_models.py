@@ -162,6 +162,15 @@ def test_the_first_of_two_objects_is_the_recipient(words, heads, deps, pos, expe
     assert (doc[2].dep_, doc[2].pos_) == expected
 
 
+def test_more_than_before_a_number_is_no_preposition():
+    from cronica.analyse.repairs import ParseRepairs
+    doc = _parsed(["RSF", "au", "ucis", "peste", "40", "de", "civili"], [2, 2, 2, 6, 6, 4, 2],
+                  ["nsubj", "aux", "ROOT", "case", "nummod", "case", "obl"],
+                  ["PROPN", "AUX", "VERB", "ADP", "NUM", "ADP", "NOUN"])
+    ParseRepairs(["că"], quantity_words=["peste"])(doc)
+    assert (doc[3].dep_, doc[3].head.i, doc[6].dep_) == ("advmod", 4, "obj")
+
+
 def _tagged(words, heads, deps, pos, tags):
     from spacy.tokens import Doc
     return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)

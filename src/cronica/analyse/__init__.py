@@ -163,7 +163,8 @@ def load_pipeline(lang: str):
 
         nlp.add_pipe("cronica_parse_repairs", after="parser",
                      config={"complementizers": list(cfg.get("content_complementizers", [])),
-                             "verb_tags": list(cfg.get("misattached_verb_tags", []))})
+                             "verb_tags": list(cfg.get("misattached_verb_tags", [])),
+                             "quantity_words": list(cfg.get("quantity_prepositions", []))})
     nlp.max_length = max(nlp.max_length, 6_000_000)
     return nlp
 

@@ -23,6 +23,10 @@ opens the sentence, the verb becomes the root and the noun its ``nsubj``; what t
 moves to the verb (``acl`` → ``advcl``, ``nmod`` → ``obl``). A reduced relative with an agent ("cities hit by
 strikes") is left alone.
 
+"More than" before a number taken for a preposition ("au ucis peste(case) 40 de civili(obl)"; the words of
+``pipeline.yaml: quantity_prepositions``) becomes the number's ``advmod``, and the counted noun the active verb's
+``obj`` when it has none.
+
 The complementizers come from ``lang/<lang>/pipeline.yaml: content_complementizers``; a language without the key
 gets no clause repair, one without ``misattached_verb_tags`` no re-rooting. Language-neutral.
 """
@@ -39,11 +43,14 @@ class ParseRepairs:
         complementizers: lower-cased subordinator forms ("that", "că").
         verb_tags: fine-grained tags (``Token.tag_``) of a main verb the parser may hang under a noun root
             (English: ``VBD``, ``VBN``); empty: no re-rooting.
+        quantity_words: words of "more than" before a number that the parser may take for a preposition
+            (Romanian ``peste``); empty: no such repair.
     Call with a parsed ``Doc``; returns the same ``Doc`` (heads and dependency labels changed in place)."""
 
-    def __init__(self, complementizers: list[str], verb_tags: list[str] = ()):
+    def __init__(self, complementizers: list[str], verb_tags: list[str] = (), quantity_words: list[str] = ()):
         self.words = frozenset(w.lower() for w in complementizers)
         self.verb_tags = frozenset(verb_tags)
+        self.quantity_words = frozenset(w.lower() for w in quantity_words)
 
     def __call__(self, doc: Doc) -> Doc:
         for sent in list(doc.sents) if self.verb_tags else ():
@@ -73,6 +80,15 @@ class ParseRepairs:
             if len(marks) == 1 and marks[0].lower_ in self.words and not any(
                     f.dep_ == "fixed" for f in marks[0].children):
                 tok.dep_ = "ccomp"
+        for tok in doc if self.quantity_words else ():  # "au ucis peste(case) 40 de civili(obl)": "more than"
+            # before a number is the number's modifier, and the counted noun is the verb's object
+            case = next((c for c in tok.children if c.dep_ == "case" and c.lower_ in self.quantity_words), None)
+            if case is None or case.i + 1 >= len(doc) or doc[case.i + 1].pos_ != "NUM" or tok.dep_ != "obl":
+                continue
+            case.head, case.dep_ = doc[case.i + 1], "advmod"
+            verb = tok.head
+            if verb.pos_ == "VERB" and not any(c.dep_ in ("obj", "aux:pass", "nsubj:pass") for c in verb.children):
+                tok.dep_ = "obj"
         for tok in doc:  # two objects of one verb: the first, a name or pronoun, is the recipient (UD iobj): "handed
             # Ukraine(obj; tagged VERB) a package(obj) of drones" → Ukraine iobj, PROPN (side by side, the second a
             # common noun: not an apposition after a comma, "welcomed Leo(obj) …, the pontiff's first stop(obj)")
@@ -106,7 +122,9 @@ class ParseRepairs:
             c.head, c.dep_ = verb, {"acl": "advcl", "nmod": "obl"}.get(c.dep_, c.dep_)
 
 
-@Language.factory("cronica_parse_repairs", default_config={"complementizers": [], "verb_tags": []})
-def make_parse_repairs(nlp: Language, name: str, complementizers: list[str], verb_tags: list[str]) -> ParseRepairs:
+@Language.factory("cronica_parse_repairs",
+                  default_config={"complementizers": [], "verb_tags": [], "quantity_words": []})
+def make_parse_repairs(nlp: Language, name: str, complementizers: list[str], verb_tags: list[str],
+                       quantity_words: list[str]) -> ParseRepairs:
     """spaCy factory for :class:`ParseRepairs`."""
-    return ParseRepairs(complementizers, verb_tags)
+    return ParseRepairs(complementizers, verb_tags, quantity_words)
