@@ -2802,3 +2802,10 @@ def test_a_coordinated_verb_of_the_same_kind_shares_the_first_ones_recipient():
     recs = code("Germania a livrat Ucrainei încă două sisteme Patriot, dar nu va furniza rachete Taurus.", "ro")
     assert [(r["event_type"], codes(r["recipients"]), r["factuality"]["aux_mode"]) for r in recs] == [
         ("AID", ["UKR"], None), ("AID", ["UKR"], "negation")]
+
+
+def test_a_reaction_against_a_decision_is_aimed_at_who_decided():
+    recs = code("Polonia a închis luni granița cu Belarus. Aleksandr Lukașenko a tunat împotriva măsurii.",
+                "ro")
+    r = one(recs, "ACCUSE")
+    assert (codes(r["actors"]), codes(r["recipients"])) == (["BLRGOV"], ["POL"])

@@ -1186,8 +1186,8 @@ def _reaction_target(frame: Frame, actors: list[Actor], records: list[EventRecor
     bombing" (the bombers), "Athens denounced the move" (whoever moved), "Moscow vowed a response" (to whoever acted
     against it).
 
-    The answered act is the reaction's object (its subject in the passive, or the noun its relative clause
-    modifies), when it has no party of
+    The answered act is the reaction's object (its subject in the passive, the noun its relative clause
+    modifies, or else a recipient-marked oblique: "railed against the decision"), when it has no party of
     its own (no possessor, no nationality adjective, no agent phrase). It is either an event word of the lexicon
     (noun or gerund: "the bombing", "bombardamentul"), a word for an act as such (``grammar.yaml: act_nouns``:
     "move", "decision", "response") or any definite noun ("the flights", "zborurile": UD ``Definite=Def``). It
@@ -1209,6 +1209,10 @@ def _reaction_target(frame: Frame, actors: list[Actor], records: list[EventRecor
     # (in the passive the act answered is the subject: "iar gestul(nsubj:pass) a fost salutat de …")
     if not objs and pred.dep_ == "acl:relcl" and not any(c.dep_ == "obj" for c in pred.children):
         objs = [pred.head]  # "a move Taipei denounced"
+    if not objs:  # or the act a reaction is directed against: "a tunat împotriva(case) deciziei(obl)", "railed
+        # against the decision"
+        objs = [c for c in pred.children if c.dep_ == "obl" and c.pos_ == "NOUN"
+                and marked_by(c, ctx.grammar["recipient_case"])]
     lexicon = load_lexicon(ctx.lang)
     own = {a.country for a in actors if a.country}
     for obj in objs[:1]:
