@@ -2809,3 +2809,12 @@ def test_a_reaction_against_a_decision_is_aimed_at_who_decided():
                 "ro")
     r = one(recs, "ACCUSE")
     assert (codes(r["actors"]), codes(r["recipients"])) == (["BLRGOV"], ["POL"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the act of a plan that is rejected is no future event
+    ("ro", "Viktor Orbán a torpilat joi planul Comisiei Europene de a finanța armata ucraineană.", ),
+    ("en", "Viktor Orbán torpedoed the Commission's plan to fund the Ukrainian army.", ),
+])
+def test_a_rejected_plans_act_is_not_coded(lang, text):
+    assert [r["event_type"] for r in code(text, lang)] == ["REJECT"]

@@ -1403,7 +1403,8 @@ def _describes_content(pred, grammar: dict, material: bool = True, matches: dict
     bans protests"). A verbal act a document makes by being adopted is an event ("a resolution condemning the
     strikes"), and so is a relative clause about the noun's own fate ("the plan that Trump presented") — unless
     the document was rejected (the object of a matched REJECT predicate in ``matches``: "vetoed a resolution
-    censuring the raid" — never adopted, it censured no one). Walks up at most six heads; returns ``True`` if
+    censuring the raid" — never adopted, it censured no one; likewise a rejected plan's act is no future event:
+    "a torpilat planul Comisiei de a finanța Ucraina"). Walks up at most six heads; returns ``True`` if
     such a noun is reached."""
     content = grammar.get("content_nouns", set())
     planned = grammar.get("future_nouns", set())  # ("no plans to send troops": a planned act is coded, future)
@@ -1419,7 +1420,7 @@ def _describes_content(pred, grammar: dict, material: bool = True, matches: dict
                                         for c in t.children)
             rejected = head.dep_ == "obj" and matches is not None and head.head.i in matches \
                 and matches[head.head.i][0].cameo[:2] == "12"
-            if t.dep_ == "acl" and t.pos_ in ("VERB", "AUX") and not _word_forms(head) & planned and (
+            if t.dep_ == "acl" and t.pos_ in ("VERB", "AUX") and (rejected or not _word_forms(head) & planned) and (
                     ((material or rejected) and _gerund(t)) or any(c.dep_ in ("mark", "case") and c.lower_ in
                                                                    infinitive for c in t.children)):
                 return True
