@@ -2818,3 +2818,12 @@ def test_a_reaction_against_a_decision_is_aimed_at_who_decided():
 ])
 def test_a_rejected_plans_act_is_not_coded(lang, text):
     assert [r["event_type"] for r in code(text, lang)] == ["REJECT"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a meeting named as the setting of another act is no event of its own
+    ("ro", "Diplomatul a transmis Moscovei informații confidențiale din reuniunile Consiliului UE.", ["COOPERATE"]),
+    ("ro", "Serviciile secrete au transmis Moscovei detalii din reuniunile NATO de la Bruxelles.", []),
+])
+def test_a_meeting_named_as_a_setting_is_no_event(lang, text, expected):
+    assert [r["event_type"] for r in code(text, lang)] == expected

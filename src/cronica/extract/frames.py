@@ -1191,6 +1191,11 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
     if pattern.pos != "NOUN" and pattern.cameo[:2] in ATTACK_ROOTS and _trails_an_attack(pred, matches):
         return True  # "glide bombs slammed into a district, killing three", "accused US forces of blowing up a
         # boat, killing four" — wherever the parser hung the gerund
+    if pattern.pos == "NOUN" and pattern.cameo[:2] == "04" and pred.dep_.split(":")[0] in ("obl", "nmod") \
+            and marked_by(pred, grammar.get("setting_case", set())) and not (
+            pred.head.i in matches and matches[pred.head.i][0].cameo[:2] == "04"):
+        return True  # a meeting named as the setting of something else is no event of its own ("blocked the plan at
+        # the Brussels summit", "informații din reuniunile Consiliului UE"; gold/CODING.md: background nominals)
     if pred.dep_ in ("appos", "parataxis") and pred.i > pred.head.i and pred.head.i in matches \
             and matches[pred.head.i][0].cameo[:2] == pattern.cameo[:2] and any(c.dep_ == "det" for c in pred.children) \
             and not any(c.dep_.startswith(("nsubj", "aux")) for c in pred.children):
