@@ -2827,3 +2827,15 @@ def test_a_rejected_plans_act_is_not_coded(lang, text):
 ])
 def test_a_meeting_named_as_a_setting_is_no_event(lang, text, expected):
     assert [r["event_type"] for r in code(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the act a "citing …" adjunct gives as the reason is background
+    ("en", "Bern mothballed its aid programme in Georgia on Tuesday, citing the government's crackdown on "
+           "journalists.", ["SANCTION"]),
+    # losing someone's support is no act of support
+    ("ro", "Kievul riscă să piardă sprijinul Washingtonului.", []),
+    ("en", "Kyiv risks losing Washington's support.", []),
+])
+def test_reasons_and_lost_support_are_no_events(lang, text, expected):
+    assert [r["event_type"] for r in code(text, lang)] == expected

@@ -1191,6 +1191,10 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
     if pattern.pos != "NOUN" and pattern.cameo[:2] in ATTACK_ROOTS and _trails_an_attack(pred, matches):
         return True  # "glide bombs slammed into a district, killing three", "accused US forces of blowing up a
         # boat, killing four" — wherever the parser hung the gerund
+    if pattern.pos == "NOUN" and pred.dep_ in ("obj", "ccomp") and pred.head.dep_ == "advcl" \
+            and _word_forms(pred.head) & set(grammar.get("reason_verbs", ())):
+        return True  # the act an adjoined "citing …" gives as the reason is background ("mothballed its programme in
+        # Georgia, citing the government's crackdown on civil society"; gold/CODING.md: causal adjuncts)
     if pattern.pos == "NOUN" and pattern.cameo[:2] == "04" and pred.dep_.split(":")[0] in ("obl", "nmod") \
             and marked_by(pred, grammar.get("setting_case", set())) and not (
             pred.head.i in matches and matches[pred.head.i][0].cameo[:2] == "04"):
