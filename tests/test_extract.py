@@ -170,6 +170,7 @@ def test_en_denial_negates_embedded_meeting():
 @pytest.mark.parametrize("text", [
     "Manchester United beat Chelsea 2-1 on Sunday.",
     "Oil prices rose 2% on Tuesday as the dollar weakened.",
+    "New Zealand's bowlers ripped through the home batting, and Pakistan surrendered the series.",
 ])
 def test_en_sport_and_markets_are_not_events(text):
     assert code(text, "en") == []
