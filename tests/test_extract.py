@@ -261,7 +261,7 @@ def test_trailing_report_after_a_passive_and_no_guessed_passive_agent():
     assert r["attribution"] == ["Defence Ministry"] and codes(r["actors"]) == ["FRAMIL"]
     # "dacă legea ar fi respinsă": the rejecter is unknown — never the speaker of the main clause
     records = code("Bolojan a spus că ar demisiona dacă legea ar fi respinsă.", "ro")
-    assert [(x["event_type"], x["factuality"]["aux_mode"]) for x in records] == [("CONCEDE", "hypothetical")]
+    assert [(x["event_type"], x["factuality"]["aux_mode"]) for x in records] == [("RETREAT", "hypothetical")]
 
 
 def test_raising_passive_passes_its_subject_and_marks_the_future():
@@ -485,8 +485,8 @@ def test_former_officials_and_counted_people(lang, text, event_type, role, expec
 @pytest.mark.parametrize("lang,text,event_type,expected", [
     # doctors (HLH) and journalists (MED, CAMEO media) are parties, not reporters; the pressure behind a
     # yielding is its recipient and no separate PROTEST event
-    ("en", "The health minister resigned after protests by doctors.", "CONCEDE", ["HLH"]),
-    ("ro", "Ministrul Sănătății și-a dat demisia după protestele medicilor.", "CONCEDE", ["HLH"]),
+    ("en", "The health minister resigned after protests by doctors.", "RETREAT", ["HLH"]),
+    ("ro", "Ministrul Sănătății și-a dat demisia după protestele medicilor.", "RETREAT", ["HLH"]),
     ("en", "The government withdrew the bill after pressure from trade unions.", "CONCEDE", ["LAB"]),
     # an adverbial clause of bowing names whom the concession is made to (grammar.yaml bowing_verbs)
     ("en", "Bowing to pressure from teachers' unions, the cabinet shelved the pension reform.", "CONCEDE", ["LAB"]),
@@ -812,7 +812,7 @@ def test_circumstances_motives_and_places_are_no_events(lang, text, expected):
     ("ro", "Portavionul american Gerald R. Ford a fost trimis în Caraibe.", "MOBILIZE", ["USAMIL"], []),
     ("ro", "Zelenski a acceptat invitația lui Nicușor Dan de a vizita Bucureștiul.", "AGREE", ["UKRGOV"], ["ROUGOV"]),
     # a reflexive possessive makes the resignation the actor's own
-    ("ro", "Premierul bulgar Rosen Jeliazkov și-a prezentat joi demisia guvernului.", "CONCEDE", ["BGRGOV"], []),
+    ("ro", "Premierul bulgar Rosen Jeliazkov și-a prezentat joi demisia guvernului.", "RETREAT", ["BGRGOV"], []),
 ])
 def test_addressees_owners_and_victims(lang, text, event_type, actors, recipients):
     r = one(code(text, lang), event_type)
@@ -1767,7 +1767,7 @@ def test_an_event_of_unknown_common_nouns_only_is_not_coded(lang, text):
 def test_a_protest_inside_a_dative_cause_of_a_concession_is_the_cause_not_an_event():
     recs = code("Ministrul de Interne și-a dat demisia, cedând presiunii protestatarilor care au blocat străzile "
                 "capitalei.", "ro")
-    assert [(r["event_type"], codes(r["recipients"])) for r in recs] == [("CONCEDE", ["CVL"])]
+    assert [(r["event_type"], codes(r["recipients"])) for r in recs] == [("RETREAT", ["CVL"])]
 
 
 @pytest.mark.parametrize("lang,text,actor", [
@@ -2009,9 +2009,9 @@ def test_a_civil_body_s_retreat_is_a_concession(lang, text, expected):
 
 @pytest.mark.parametrize("lang,text,expected", [
     # the passive subject of a raising verb acts in its subjunctive complement ("a fost nevoit să plece")
-    ("ro", "Ministrul a fost obligat să demisioneze.", ("CONCEDE", ["GOV"])),
+    ("ro", "Ministrul a fost obligat să demisioneze.", ("RETREAT", ["GOV"])),
     ("ro", "Secretarul de stat a fost nevoit să plece din funcție, în urma protestelor profesorilor.",
-     ("CONCEDE", ["GOV"])),
+     ("RETREAT", ["GOV"])),
     # a cold reception is a rebuff
     ("ro", "Kremlinul a întâmpinat cu răceală ideea Casei Albe de a organiza o întâlnire trilaterală.",
      ("REJECT", ["RUSGOV"])),

@@ -7,6 +7,8 @@ import pytest
     ("1384", "hypothetical", True, "1384", "THREATEN"),  # already a threat code: kept
     ("190", "hypothetical", True, "1384", "THREATEN"),   # "would attack" → threat of conventional attack
     ("163", "future", True, "1312", "THREATEN"),  # "will impose sanctions" → threat to sanction
+    ("0831", None, True, "0831", "RETREAT"),      # a resignation is RETREAT 'resign' (PLOVER manual, RETREAT)
+    ("0831", "future", True, "080", "CONCEDE"),   # … an announced one a concession, as an announced retreat
     ("190", "hypothetical", False, "190", "ASSAULT"),    # nobody's threat
     ("042", None, True, "042", "CONSULT"),        # plain events keep their code
     ("190", "negation", True, "190", "ASSAULT"),

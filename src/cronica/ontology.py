@@ -113,6 +113,9 @@ DEMAND_CODES = {"04": "108", "045": "105", "05": "102", "06": "100", "061": "101
 §10, whose sub-codes mirror §04–§09: 108 meeting or negotiation, 105 mediation, 102 policy support, 101x material
 cooperation, 103x aid, 104x political reform, 105x yield: 1053 release, 1054 ease economic sanctions, 1056
 de-escalate; 106 withdrawal, 107 ceasefire, 101 investigation). The most specific key that matches a code wins."""
+RESIGNATION_CODE = "0831"
+"""The CAMEO code Cronica gives a resignation, which the PLOVER manual codes as RETREAT 'resign' (cameo.tsv, by
+``training/ontology/build_cameo.py``); announced, it is a concession like any announced retreat."""
 ANNOUNCED_RETREAT_CODE = "080"
 """An announced future retreat is a concession (PLOVER manual draft 2.0, CONCEDE: "announced … would withdraw
 troops is RETREAT + future and should be coded as CONCEDE"); CAMEO 080 "Yield" maps to CONCEDE."""
@@ -145,7 +148,8 @@ def plover_single_category(code: str, aux_mode: str | None, has_actor: bool = Tr
     Cronica keeps the underlying act and its auxiliary mode ("will visit" → CONSULT 042 + ``future``). The PLOVER
     manual (draft 2.0, §1.4 and the AGREE, CONSULT and CONCEDE sections) asks a coder to return one category
     instead: future CONSULT/SUPPORT/COOPERATE/AID → AGREE (the intent, CAMEO 03x: :data:`INTENT_CODES`); an
-    announced future RETREAT → CONCEDE (:data:`ANNOUNCED_RETREAT_CODE`); a future or hypothetical use of
+    announced future RETREAT, a resignation included (:data:`RESIGNATION_CODE`) → CONCEDE
+    (:data:`ANNOUNCED_RETREAT_CODE`); a future or hypothetical use of
     conflict by a named actor → THREATEN (CAMEO 13x: :data:`THREAT_CODES`; "THREATEN could be ASSAULT +
     hypothetical"). Negated, historical and plain events keep their code. Used for scoring against the PLOVER
     gold standard, whose coders followed that manual (``evaluate.events.plover_views``); stored records and the
@@ -160,7 +164,7 @@ def plover_single_category(code: str, aux_mode: str | None, has_actor: bool = Tr
     root = code[:2]
     if aux_mode == "future" and root in ("04", "05", "06", "07"):
         return intent_code(code)
-    if aux_mode == "future" and code[:3] in ("084", "085", "086", "087"):
+    if aux_mode == "future" and (code[:3] in ("084", "085", "086", "087") or code == RESIGNATION_CODE):
         return ANNOUNCED_RETREAT_CODE
     if aux_mode in ("future", "hypothetical") and has_actor and "14" <= root <= "20":
         return threat_code(code) or "130"

@@ -19,7 +19,11 @@ Rules:
     wins (:data:`MANUAL_OVERRIDES`, marked in ``plover_source``): 163 "Impose embargo, boycott, or sanctions" is
     SANCTION 'discontinue' ("International (political or economic) sanctions are coded as 'discontinue'",
     PLOVER_MANUAL.tex, SANCTION modes), not the table's COERCE 'restrict' (which the manual defines as restrictions
-    on political freedoms or movement).
+    on political freedoms or movement); 0831 "Accede to demands for change in leadership", the code Cronica gives a
+    resignation, is RETREAT 'resign' ("RETREAT also covers resignations of government officials", RETREAT modes:
+    "resign: Official resignation"), not the table's CONCEDE, which the manual keeps for verbal concessions "which
+    have no immediate material consequences" (an announced resignation is still CONCEDE in the single-category
+    view, as an announced retreat is: ``cronica.ontology.plover_single_category``).
 
 Usage: python training/ontology/build_cameo.py [--shared ../shared]
 """
@@ -37,6 +41,9 @@ MANUAL_OVERRIDES = {
     "163": ("SANCTION", "discontinue", "diplomatic;economic",
             "PLOVER manual, SANCTION modes: 'International (political or economic) sanctions are coded as discontinue' "
             "(overrides CAMEO2PLOVER-2021 COERCE restrict)"),
+    "0831": ("RETREAT", "resign", "political_institutions",
+             "PLOVER manual, RETREAT: 'RETREAT also covers resignations of government officials' "
+             "(overrides CAMEO2PLOVER-2021 CONCEDE)"),
 }
 """CAMEO code → (PLOVER event, mode, context, source) where the PLOVER manual overrides CAMEO2PLOVER-2021."""
 
