@@ -260,8 +260,8 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         # so can a named organisation ("allowed IAEA inspectors access") and, when nobody else is acted upon,
         # the people a release, arrest or expulsion is done to ("journalists were released"); sent troops or aid
         # (CAMEO 06, 07, 15) are the actor's own, and those a request is for (02, 10) are not whom it is made to
-        # ("a solicitat ajutor umanitar pentru refugiați"); nor is a protest's own word ("a intrat în grevă japoneză": a
-        # kind of strike, not Japan)
+        # ("a solicitat ajutor umanitar pentru refugiați"); nor is a protest's own word ("a intrat în grevă
+        # japoneză": a kind of strike, not Japan)
         own = {a.country for a in actors}
         for item in frame.trigger[1:]:
             if item.pos_ in ("NOUN", "PROPN") and item.i not in time_tokens and not (
@@ -422,8 +422,8 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         if not (location and location.get("country")) and code.code[:2] >= "17" and any(
                 not r.country and r.sector in LOCAL_SECTORS for r in recipients):
             # the people force is used on are where a place phrase inside the act's own words puts them ("opened
-            # fire on a group of men approaching the line in Khan Younis" → PSECVL; "abducted pupils from a school
-            # in Nigeria's Niger state" → NGAEDU), when no place of the event itself is named
+            # fire on a group of men approaching the line in Khan Younis" → PSECVL), when no place of the event
+            # itself is named (and the phrases name one country only)
             deep = _deep_place_country(pred, frame, ctx, on)
             if deep:
                 recipients = [_located(r, deep) for r in recipients]

@@ -31,6 +31,8 @@ The complementizers come from ``lang/<lang>/pipeline.yaml: content_complementize
 gets no clause repair, one without ``misattached_verb_tags`` no re-rooting. Language-neutral.
 """
 
+from collections.abc import Iterable
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -47,7 +49,8 @@ class ParseRepairs:
             (Romanian ``peste``); empty: no such repair.
     Call with a parsed ``Doc``; returns the same ``Doc`` (heads and dependency labels changed in place)."""
 
-    def __init__(self, complementizers: list[str], verb_tags: list[str] = (), quantity_words: list[str] = ()):
+    def __init__(self, complementizers: Iterable[str], verb_tags: Iterable[str] = (),
+                 quantity_words: Iterable[str] = ()):
         self.words = frozenset(w.lower() for w in complementizers)
         self.verb_tags = frozenset(verb_tags)
         self.quantity_words = frozenset(w.lower() for w in quantity_words)

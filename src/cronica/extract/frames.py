@@ -532,7 +532,8 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
                 # (the third: "demanded that Hamas renounce …" with the subjunctive verb tagged as a noun; the
                 # last: "că Bolojan trebuie să demisioneze", the subject hung on the clause under "trebuie")
     if not recipients and pattern.pos == "NOUN" and pred.dep_ == "obj" and pred.head.pos_ == "VERB":
-        # likewise on the verb whose object the event noun is ("approved the lifting of sanctions | on Syria")
+        # a recipient phrase the parser hung on the verb whose object the event noun is ("approved the lifting of
+        # sanctions | on Syria")
         recipients.extend(c for c in pred.head.children if c.dep_.split(":")[0] == "obl" and c.i > pred.i
                           and marked_by(c, rcase) and c.pos_ in NOMINAL and c not in actors)
     if not recipients and pred.dep_ == "xcomp" and pattern.pos != "NOUN":
