@@ -198,6 +198,19 @@ def test_a_main_verb_hung_under_its_subject_becomes_the_root(words, heads, deps,
         deps.index("ROOT")]
 
 
+def test_a_verb_taken_for_its_objects_modifier_becomes_the_root():
+    from cronica.analyse.repairs import ParseRepairs
+    from spacy.tokens import Doc
+    doc = Doc(spacy.blank("en").vocab, words=["Serbia", "eased", "curfews", ",", "as", "Croatia", "cracked", "down"],
+              heads=[1, 2, 2, 6, 6, 6, 2, 6], deps=["nsubj", "amod", "ROOT", "punct", "mark", "nsubj", "acl",
+                                                 "compound:prt"],
+              pos=["PROPN", "VERB", "NOUN", "PUNCT", "SCONJ", "PROPN", "VERB", "ADP"],
+              tags=["NNP", "JJ", "NNS", ",", "IN", "NNP", "VBD", "RP"], morphs=["", "Tense=Past", "", "", "", "", "", ""])
+    ParseRepairs(["that"], ["VBD", "VBN"])(doc)
+    assert [(t.dep_, t.head.i) for t in doc[:3]] + [(doc[6].dep_, doc[6].head.i)] == [
+        ("nsubj", 1), ("ROOT", 1), ("obj", 1), ("advcl", 1)]
+
+
 def test_the_parse_repairs_run_after_the_parser():
     from cronica.analyse import load_pipeline
     names = load_pipeline("en").pipe_names

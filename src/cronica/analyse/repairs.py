@@ -21,7 +21,9 @@ English dev sentences with the en_ud_gum model): when the verb carries a past-te
 ``pipeline.yaml: misattached_verb_tags``, has no subject, agent, auxiliary or subordinator of its own, and the noun
 opens the sentence, the verb becomes the root and the noun its ``nsubj``; what the noun governed after the verb
 moves to the verb (``acl`` → ``advcl``, ``nmod`` → ``obl``). A reduced relative with an agent ("cities hit by
-strikes") is left alone.
+strikes") is left alone. Likewise a sentence rooted on its object noun, the verb taken for the object's modifier
+right after the subject that opens the sentence ("Serbia(compound) eased(amod) emergency measures(ROOT) …"): the
+verb becomes the root, the subject its ``nsubj``, the noun its ``obj``, and the clauses after the noun the verb's.
 
 "More than" before a number taken for a preposition ("au ucis peste(case) 40 de civili(obl)"; the words of
 ``pipeline.yaml: quantity_prepositions``) becomes the number's ``advmod``, and the counted noun the active verb's
@@ -109,9 +111,27 @@ class ParseRepairs:
         return doc
 
     def _reroot(self, sent) -> None:
-        """Make the main verb the root of a sentence rooted on its opening subject noun (module docstring)."""
+        """Make the main verb the root of a sentence rooted on its opening subject noun, or on its object noun with
+        the verb taken for the object's modifier (module docstring)."""
         noun = sent.root
         if noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i != sent.start:
+            return
+        verb = next((c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.pos_ == "VERB"
+                     and (c.tag_ in self.verb_tags or "Past" in c.morph.get("Tense"))
+                     and all(g.dep_ == "nsubj" and g.i < c.i for g in c.children)), None)
+        # (the tagger may call such a verb an adjective while the morphologizer keeps VERB, Tense=Past: "eased(JJ)")
+        subj = next((c for c in ([*verb.lefts, *noun.lefts] if verb is not None else ()) if c.i < verb.i
+                     and c.right_edge.i == verb.i - 1 and c.left_edge.i == sent.start
+                     and c.pos_ in ("PROPN", "NOUN", "PRON")), None)  # (the subject may hang on the verb already)
+        if noun.pos_ == "NOUN" and verb is not None and subj is not None:
+            # "Serbia(compound) eased(amod) emergency measures(ROOT) …": subject, verb, object
+            moved = [c for c in noun.children if c.i > noun.i and c.dep_.split(":")[0] in (
+                "acl", "advcl", "parataxis", "conj", "cc", "punct")]
+            verb.head, verb.dep_ = verb, "ROOT"
+            subj.head, subj.dep_ = verb, "nsubj"
+            noun.head, noun.dep_ = verb, "obj"
+            for c in moved:
+                c.head, c.dep_ = verb, "advcl" if c.dep_.split(":")[0] == "acl" else c.dep_
             return
         verb = next((c for c in noun.rights if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in self.verb_tags
                      and not any(g.dep_.split(":")[0] in ("nsubj", "aux", "mark", "cop") or g.dep_ == "obl:agent"
