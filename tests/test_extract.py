@@ -2840,3 +2840,13 @@ def test_a_meeting_named_as_a_setting_is_no_event(lang, text, expected):
 ])
 def test_reasons_and_lost_support_are_no_events(lang, text, expected):
     assert [r["event_type"] for r in code(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # what a "where" clause says happened at a place is background
+    ("en", "Belgrade lifted the curfew in Novi Pazar, where two protesters were killed last month.", ["CONCEDE"]),
+    ("ro", "Guvernul sârb a ridicat starea de urgență la Novi Pazar, unde doi protestatari au fost uciși luna trecută.",
+     ["RETREAT"]),  # (easing a state of emergency: CAMEO 0814, PLOVER RETREAT)
+])
+def test_what_happened_where_a_relative_clause_says_is_background(lang, text, expected):
+    assert [r["event_type"] for r in code(text, lang)] == expected

@@ -1192,6 +1192,15 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
     if pattern.pos != "NOUN" and pattern.cameo[:2] in ATTACK_ROOTS and _trails_an_attack(pred, matches):
         return True  # "glide bombs slammed into a district, killing three", "accused US forces of blowing up a
         # boat, killing four" — wherever the parser hung the gerund
+    governing = next((a for a in pred.ancestors if a.i in matches), None)
+    if pred.dep_ in ("acl", "acl:relcl", "advcl") and any(
+            c.dep_ == "advmod" and c.lower_ in grammar.get("place_relatives", ())
+            and c.i == min(t.i for t in pred.subtree if not t.is_punct) for c in pred.children) and not (
+            governing is not None and matches[governing.i][0].cameo[:2] == pattern.cameo[:2]):
+        return True  # what happened at a place a relative clause describes is background ("lifted a curfew in
+        # Montenegro, where 28 people have been killed in riots this year"; gold/CODING.md: background), however the
+        # parser labelled the clause; an act of the kind of the one it hangs on is that act's detail ("travelled to
+        # Kyiv, where she met Sybiha": one visit)
     if pattern.pos == "NOUN" and pred.dep_ in ("obj", "ccomp") and pred.head.dep_ == "advcl" \
             and _word_forms(pred.head) & set(grammar.get("reason_verbs", ())):
         return True  # the act an adjoined "citing …" gives as the reason is background ("mothballed its programme in
