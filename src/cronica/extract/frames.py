@@ -1197,8 +1197,8 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
             c.dep_ == "advmod" and c.lower_ in grammar.get("place_relatives", ())
             and c.i == min(t.i for t in pred.subtree if not t.is_punct) for c in pred.children) and not (
             governing is not None and matches[governing.i][0].cameo[:2] == pattern.cameo[:2]):
-        return True  # what happened at a place a relative clause describes is background ("lifted a curfew in
-        # Montenegro, where 28 people have been killed in riots this year"; gold/CODING.md: background), however the
+        return True  # what happened at a place a relative clause describes is background ("lifted the curfew in
+        # Novi Pazar, where two protesters were killed last month"; gold/CODING.md: background), however the
         # parser labelled the clause; an act of the kind of the one it hangs on is that act's detail ("travelled to
         # Kyiv, where she met Sybiha": one visit)
     if pattern.pos == "NOUN" and pred.dep_ in ("obj", "ccomp") and pred.head.dep_ == "advcl" \
