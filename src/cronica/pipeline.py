@@ -16,8 +16,8 @@ from typing import Iterable, Iterator
 
 from .analyse import detect_language, doc_text, load_pipeline, supported_languages
 from .errors import UnsupportedLanguage
-from .extract.frames import (ATTACK_ROOTS, SPEECH_ACT_ROOTS, Frame, absolute_construction, case_of, definite,
-                             doers, find_frames, marked_by, nationality_adjective, owners_of)
+from .extract.frames import (ATTACK_ROOTS, SPEECH_ACT_ROOTS, Frame, absolute_construction, beneficiary_phrase,
+                             case_of, definite, doers, find_frames, marked_by, nationality_adjective, owners_of)
 from .extract.lexicon import load_grammar, load_lexicon
 from .ontology import cameo, threat_code
 from .record import Actor, Article, EventRecord
@@ -274,7 +274,8 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                 named_org = not a.country and a.name is not None and not any(a.code == b.code for b in actors)
                 patient = (not a.country and not recipients and item.dep_ in ("obj", "nsubj:pass")
                            and frame.cameo[:2] not in ("06", "07", "15") and not any(a.code == b.code for b in actors)
-                           and not (frame.cameo[:2] in ("02", "10") and _beneficiaries(item, ctx.grammar))
+                           and not (frame.cameo[:2] in ("02", "10") and any(
+                               beneficiary_phrase(t, ctx.grammar) for t in item.subtree))
                            and not any(c.dep_ == "expl:poss" for c in pred.children))
                 # (a reflexive possessive makes the item the actor's own: in "și-a prezentat demisia guvernului" the
                 # government resigns, it is not acted upon)
@@ -431,8 +432,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
                 t.pos_ == "PRON" for t in frame.recipients):
             # a pronoun object of a gerund stands for the party of the act it follows ("showed a Russian diplomat
             # the door, accusing him of meddling", "a dispus închiderea Casei Ruse, acuzând-o că …")
-            recipients = next((list(r.recipients) for r in reversed(records)
-                               if heads.get(id(r)) is not None and heads[id(r)].i == pred.head.i), [])
+            recipients = list(getattr(_record_on(pred.head, records, heads), "recipients", []))
         if not recipients:
             recipients = _reaction_target(frame, actors, records, ctx)
         if not recipients and len({a.country for a in actors if a.country}) < 2:
@@ -451,8 +451,7 @@ def code_doc(doc, article: Article) -> list[EventRecord]:
         if not recipients and pred.dep_ == "conj":
             # a coordinated verb of the same kind shares the first one's recipient ("a livrat Ucrainei două sisteme
             # Patriot, dar nu va furniza rachete Taurus"; UD shares a conjunct's dependents by position)
-            recipients = next((list(r.recipients) for r in reversed(records) if heads.get(id(r)) is not None
-                               and heads[id(r)].i == pred.head.i and r.cameo_code[:2] == code.code[:2]), [])
+            recipients = list(getattr(_record_on(pred.head, records, heads, code.code[:2]), "recipients", []))
         actors, recipients = _distinct(actors), _distinct([r for r in recipients if r.sector != "JNK"])
         # (a force of nature is nobody's target: "cerând compensații pentru seceta(JNK) din vară")
         actors, recipients = _known_beside_unknown(actors), [r for r in recipients if r.sector != "UNK"]
@@ -703,8 +702,7 @@ def _nearest_party(frame: Frame, actors: list[Actor], sources: list[tuple[int, i
                                                   for m in t.children)  # ("pentru a-(mark) i dispersa")
         if t.i not in (top.i, pred.i) and (clause or adverbial or absolute_construction(t, g)):
             blocked |= {x.i for x in t.subtree}
-        if frame.cameo[:2] in ("02", "10") and t.dep_.split(":")[0] in ("obl", "nmod") and marked_by(
-                t, g.get("beneficiary_case", set())):
+        if frame.cameo[:2] in ("02", "10") and beneficiary_phrase(t, g):
             blocked |= {x.i for x in t.subtree}  # whom a request is for is not whom it is made to (frames.frame_roles)
     own, own_countries = {a.code for a in actors}, {a.country for a in actors if a.country}
     best = None
@@ -1508,12 +1506,12 @@ def _is_person(actor: Actor, ctx: _Context, on: date) -> bool:
     return any(m.entry.kind == "person" and m.end - m.start == len(words) for m in ctx.gaz.match(words, on))
 
 
-def _beneficiaries(tok, grammar: dict) -> list:
-    """Tokens below ``tok`` in a phrase of a beneficiary preposition (``grammar.yaml: beneficiary_case``: "for",
-    "pentru"): whom something asked for is meant for."""
-    benefit = grammar.get("beneficiary_case", set())
-    return [x for t in tok.subtree if t.dep_.split(":")[0] in ("obl", "nmod") and marked_by(t, benefit)
-            for x in t.subtree]
+def _record_on(tok, records: list[EventRecord], heads: dict, root: str | None = None) -> EventRecord | None:
+    """The latest record whose predicate is ``tok`` (``heads``: id of a record → its predicate token) and, given
+    ``root``, whose CAMEO code has that root; ``None`` if there is none: the event of the verb another predicate
+    hangs on."""
+    return next((r for r in reversed(records) if heads.get(id(r)) is not None and heads[id(r)].i == tok.i
+                 and (root is None or r.cameo_code[:2] == root)), None)
 
 
 def _venue(tok, ctx: _Context, on: date) -> bool:

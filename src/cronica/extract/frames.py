@@ -629,9 +629,14 @@ def frame_roles(pred, items: list, pattern: Pattern, grammar: dict) -> tuple[lis
         # whom a request is for is not whom it is made to ("requested humanitarian aid for refugees"; the
         # addressee is named by another preposition: "appealed to the UN for aid"; ``grammar.yaml:
         # beneficiary_case``)
-        benefit = grammar.get("beneficiary_case", set())
-        recipients = [r for r in recipients if not (r.dep_.split(":")[0] in ("obl", "nmod") and marked_by(r, benefit))]
+        recipients = [r for r in recipients if not beneficiary_phrase(r, grammar)]
     return actors, recipients, inherited
+
+
+def beneficiary_phrase(tok, grammar: dict) -> bool:
+    """Whether ``tok`` heads an oblique or nominal modifier marked by a beneficiary preposition (``grammar.yaml:
+    beneficiary_case``: "for", "pentru"): whom something asked for is meant for, not whom it is asked of."""
+    return tok.dep_.split(":")[0] in ("obl", "nmod") and marked_by(tok, grammar.get("beneficiary_case", set()))
 
 
 def absolute_construction(tok, grammar: dict) -> bool:
@@ -1192,11 +1197,10 @@ def _not_an_event_of_its_own(pred, pattern: Pattern, matches: dict, consumed: se
     if pattern.pos != "NOUN" and pattern.cameo[:2] in ATTACK_ROOTS and _trails_an_attack(pred, matches):
         return True  # "glide bombs slammed into a district, killing three", "accused US forces of blowing up a
         # boat, killing four" — wherever the parser hung the gerund
-    governing = next((a for a in pred.ancestors if a.i in matches), None)
     if pred.dep_ in ("acl", "acl:relcl", "advcl") and any(
             c.dep_ == "advmod" and c.lower_ in grammar.get("place_relatives", ())
-            and c.i == min(t.i for t in pred.subtree if not t.is_punct) for c in pred.children) and not (
-            governing is not None and matches[governing.i][0].cameo[:2] == pattern.cameo[:2]):
+            and c.i == min(t.i for t in pred.subtree if not t.is_punct) for c in pred.children) and next(
+            (matches[a.i][0].cameo[:2] for a in pred.ancestors if a.i in matches), None) != pattern.cameo[:2]:
         return True  # what happened at a place a relative clause describes is background ("lifted the curfew in
         # Novi Pazar, where two protesters were killed last month"; gold/CODING.md: background), however the
         # parser labelled the clause; an act of the kind of the one it hangs on is that act's detail ("travelled to
